@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import { finding, type Finding } from '../findings/finding.js';
+import { rowOf } from '../workbook/a1.js';
+import type { RowOrigin } from './types.js';
+
+/** What `parseRow` needs to place its findings. */
+export interface RowContext {
+  file: string;
+  sheet: string;
+  findings: Finding[];
+  /** Field key → the header label findings name. */
+  labelOf: (key: string) => string;
+}
+
+interface RawRow {
+  /** The row's number; 0 for the key/value `Thông tin` sheet, whose fields each have their own row. */
+  row: number;
+  values: Record<string, unknown>;
+  cells: Record<string, string>;
+  invalid: Set<string>;
+}
+
+/**
+ * Validates one row against its zod schema and turns every issue into a finding
+ * on the cell it concerns: a missing value is `cell.required`, a value out of
+ * bounds `cell.range`, a fraction where a whole number belongs `cell.type`.
+ * Returns the typed row, or undefined when a required field is unusable.
+ */
+export function parseRow<S extends z.ZodObject>(schema: S, raw: RawRow, ctx: RowContext): (z.infer<S> & { origin: RowOrigin }) | undefined {
+  const result = schema.safeParse(raw.values);
+  if (result.success && raw.invalid.size === 0) return { ...(result.data as z.infer<S>), origin: { sheet: ctx.sheet, row: raw.row, cells: raw.cells, unreadable: [] } };
+  const broken = new Set(raw.invalid);
+  for (const issue of result.success ? [] : result.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    if (broken.has(key)) continue; // already reported when the cell was read
+    broken.add(key);
+    // A table without the column at all has one `column.missing`, not one finding per row.
+    if (raw.row > 0 && !(key in raw.cells)) continue;
+    ctx.findings.push(issueFinding(issue, key, raw, ctx));
+  }
+  const required = Object.entries(schema.shape)
+    .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
+    .map(([key]) => key);
+  if (required.some((key) => broken.has(key))) return undefined;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw.values)) if (!broken.has(key)) kept[key] = value;
+  const again = schema.safeParse(kept);
+  const origin: RowOrigin = { sheet: ctx.sheet, row: raw.row, cells: raw.cells, unreadable: [...broken] };
+  return again.success ? { ...(again.data as z.infer<S>), origin } : undefined;
+}
+
+function issueFinding(issue: z.core.$ZodIssue, key: string, raw: RawRow, ctx: RowContext): Finding {
+  const cell = raw.cells[key];
+  const row = rowOf(cell) ?? (raw.row || undefined);
+  const at = { file: ctx.file, sheet: ctx.sheet, ...(row ? { row } : {}), ...(cell ? { cell } : {}) };
+  const column = ctx.labelOf(key);
+  const value = raw.values[key];
+  if (value === undefined) return finding('cell.required', at, { column });
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+    return finding('cell.range', at, { column, value: String(value), ...(issue.code === 'too_small' ? { min: bound } : { max: bound }) });
+  }
+  return finding('cell.type', at, { column, value: String(value), expected: typeof value === 'number' ? 'integer' : 'text' });
+}

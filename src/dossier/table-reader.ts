@@ -1,0 +1,112 @@
+import { finding, type Finding } from '../findings/finding.js';
+import { a1 } from '../workbook/a1.js';
+import { fold } from '../text/fold.js';
+import type { Cell, Row } from '../workbook/types.js';
+import { INVALID, readCell, type CellContext } from './cell-reader.js';
+import type { SheetSpec } from './columns.js';
+import { HEADER_SEARCH_ROWS, isHeaderRow, mapHeader, type HeaderMap } from './header.js';
+
+/** One data row, each present column read as its kind. */
+export interface TableRow {
+  row: number;
+  values: Record<string, unknown>;
+  /** Field key → A1 address, for every column the sheet has. */
+  cells: Record<string, string>;
+  /** Fields whose cell could not be read (a finding was recorded). */
+  invalid: Set<string>;
+}
+
+export interface Table {
+  header: HeaderMap;
+  rows: TableRow[];
+  /** Field keys of the columns present in the sheet. */
+  present: Set<string>;
+}
+
+/**
+ * Reads a table sheet: finds the header below any title rows, then reads every
+ * non-empty row. Returns undefined (with `column.missing` findings) when no row
+ * looks like the header.
+ */
+export async function readTable(rows: AsyncIterable<Row>, spec: SheetSpec, ctx: CellContext): Promise<Table | undefined> {
+  let header: HeaderMap | undefined;
+  let afterHeader = false;
+  const table: TableRow[] = [];
+  let scanned = 0;
+  for await (const row of rows) {
+    if (!header) {
+      if (isHeaderRow(row, spec)) {
+        header = mapHeader(row, spec, ctx, ctx.findings);
+        afterHeader = true;
+      } else if (++scanned >= HEADER_SEARCH_ROWS) break;
+      continue;
+    }
+    // Vietnamese forms often number the columns under the header: (1) (2) (3)…
+    if (afterHeader && isColumnNumbering(row)) continue;
+    afterHeader = false;
+    const read = readRow(row, header, ctx);
+    if (read) table.push(read);
+  }
+  if (!header) {
+    for (const column of spec.columns.filter((c) => c.required)) {
+      ctx.findings.push(finding('column.missing', { file: ctx.file, sheet: ctx.sheet }, { column: column.label }));
+    }
+    return undefined;
+  }
+  const present = new Set<string>();
+  for (const role of header.roles.values()) present.add('column' in role ? role.column.key : 'criteriaMet');
+  return { header, rows: table, present };
+}
+
+function readRow(row: Row, header: HeaderMap, ctx: CellContext): TableRow | undefined {
+  const byCol = new Map<number, Cell>(row.cells.map((c) => [c.col, c]));
+  if (isBlankOrTotal(row, header)) return undefined;
+  const values: Record<string, unknown> = Object.create(null);
+  const cells: Record<string, string> = Object.create(null);
+  const invalid = new Set<string>();
+  let criteria: boolean[] | undefined;
+  let criteriaBad = false;
+  for (const [col, role] of header.roles) {
+    const cell = byCol.get(col);
+    if ('criterion' in role) {
+      criteria ??= new Array<boolean>(19).fill(false);
+      cells[`tc${role.criterion}`] = a1(col, row.index);
+      const v = readCell(cell, { key: `tc${role.criterion}`, label: `TC${role.criterion}`, kind: 'yes-no' }, ctx);
+      if (v === INVALID) criteriaBad = true;
+      else criteria[role.criterion - 1] = v === true;
+      continue;
+    }
+    const { column } = role;
+    cells[column.key] = a1(col, row.index);
+    const v = readCell(cell, column, ctx);
+    if (v === INVALID) invalid.add(column.key);
+    else if (v !== undefined) values[column.key] = v;
+  }
+  if (criteria) {
+    if (criteriaBad) invalid.add('criteriaMet');
+    else values.criteriaMet = criteria;
+  }
+  return { row: row.index, values, cells, invalid };
+}
+
+/** A row with nothing but an STT number is empty (spec); a "Tổng cộng" line closes a table. */
+function isBlankOrTotal(row: Row, header: HeaderMap): boolean {
+  const filled = row.cells.filter((c) => c.value.kind !== 'empty' && !(c.value.kind === 'string' && c.value.text.trim() === ''));
+  const meaningful = filled.filter((c) => {
+    const role = header.roles.get(c.col);
+    return role !== undefined && !('column' in role && role.column.key === 'stt');
+  });
+  if (meaningful.length === 0) return true;
+  const first = filled[0]?.value;
+  return first?.kind === 'string' && /^(tong cong|tong so)\b|^cong$/.test(fold(first.text));
+}
+
+function isColumnNumbering(row: Row): boolean {
+  const numbers = row.cells.map((c) => {
+    const v = c.value;
+    const text = v.kind === 'string' ? v.text.trim() : v.kind === 'number' ? String(v.value) : '';
+    const m = /^\(?(\d{1,2})\)?$/.exec(text);
+    return m ? Number(m[1]) : NaN;
+  });
+  return numbers.length >= 3 && numbers.every((n, i) => !Number.isNaN(n) && (i === 0 || n > numbers[i - 1]!));
+}

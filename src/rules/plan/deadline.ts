@@ -1,0 +1,58 @@
+import { SUBMITTER_LEVELS } from '../../dossier/vocabularies.js';
+import type { Finding } from '../../findings/finding.js';
+import type { Deadline } from '../../plans/schema.js';
+import { daysBetween, isoDate } from '../../text/dates.js';
+import { rowOf } from '../../workbook/a1.js';
+import { defineCheck } from '../check.js';
+import { planFinding } from './plan-finding.js';
+
+/**
+ * Submission deadlines by `Cấp đơn vị trình`, in the year after the achievement
+ * year; the submission date is `Ngày trình`, else the run's `--as-of` date. And
+ * the registration deadline, when the plan sets one.
+ */
+export const deadlines = defineCheck({
+  name: 'deadlines',
+  codes: ['deadline.late', 'deadline.registration'],
+  run(dossier, { plan, asOf }) {
+    const info = dossier.info;
+    if (!info) return [];
+    const findings: Finding[] = [];
+    const where = (field: string) => {
+      const cell = info.origin.cells[field];
+      return { file: dossier.file, sheet: info.origin.sheet, ...(cell ? { cell, row: rowOf(cell) } : {}) };
+    };
+    const scope = info.district ? 'district' : 'province';
+    const rule = plan.deadlines.find((d) => d.submitters.includes(info.submitterLevel) && (!d.where || d.where === scope));
+    if (rule) {
+      const submitted = info.submittedOn ?? asOf;
+      const late = lateness(rule, info.achievementYear + rule.yearOffset, submitted);
+      if (late) {
+        const level = SUBMITTER_LEVELS.find((l) => l.id === info.submitterLevel)!.label;
+        const data = { deadline: late.deadline, submitted, daysLate: late.days, submitterLevel: level, assumed: info.submittedOn === undefined };
+        findings.push(planFinding('deadline.late', where('submittedOn'), data, plan, rule));
+      }
+    }
+    const registration = plan.registration;
+    if (registration) {
+      const deadline = isoDate(info.achievementYear, registration.month, registration.day)!;
+      if (!info.registeredOn) {
+        findings.push(planFinding('deadline.registration', where('registeredOn'), { deadline }, plan, { ...registration, severity: 'warning' }));
+      } else {
+        const late = lateness(registration, info.achievementYear, info.registeredOn);
+        if (late) findings.push(planFinding('deadline.registration', where('registeredOn'), { deadline, registered: info.registeredOn, daysLate: late.days }, plan, registration));
+      }
+    }
+    return findings;
+  },
+});
+
+/**
+ * How late a date is. "Trước ngày 15/01" leaves the 14th as the last good day
+ * (`before`); `on-or-before` keeps the day itself. `deadline` is the day named.
+ */
+function lateness(rule: Pick<Deadline, 'day' | 'month' | 'reading'>, year: number, date: string): { deadline: string; days: number } | undefined {
+  const deadline = isoDate(year, rule.month, rule.day)!;
+  const lastGood = rule.reading === 'before' ? daysBetween(deadline, date) + 1 : daysBetween(deadline, date);
+  return lastGood > 0 ? { deadline, days: lastGood } : undefined;
+}

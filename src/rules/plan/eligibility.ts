@@ -1,0 +1,38 @@
+import { INDIVIDUAL_SHEET } from '../../dossier/columns.js';
+import { finding, type Finding } from '../../findings/finding.js';
+import { at, defineCheck } from '../check.js';
+import { evaluateCondition, needsCommune } from './conditions.js';
+import { basisOf, communeOf, nominationsOf } from './nominations.js';
+
+/**
+ * Every condition of each nomination's basis (level, recognition period, XDCB debt,
+ * "4 tại chỗ", contribution, OCOP, top criteria, district level, commune kind).
+ * A condition about the nominee's commune needs its `Xã`: an empty one is
+ * `cell.required`; one not in sheet `Xã` is already `nomination.unknown-commune`.
+ */
+export const eligibility = defineCheck({
+  name: 'eligibility',
+  codes: [
+    'eligibility.level', 'eligibility.recognition-period', 'eligibility.xdcb-debt', 'eligibility.four-on-site', 'eligibility.contribution',
+    'eligibility.ocop', 'eligibility.top-criteria', 'eligibility.district-level', 'eligibility.commune-kind', 'cell.required',
+  ],
+  run(dossier, { plan }) {
+    const findings: Finding[] = [];
+    for (const nomination of nominationsOf(dossier)) {
+      const basis = basisOf(nomination, plan);
+      if (!basis) continue;
+      const commune = communeOf(dossier, nomination);
+      const communeNeeded = basis.conditions.some((c) => needsCommune(c, nomination));
+      if (communeNeeded && !nomination.commune && !nomination.origin.unreadable.includes('commune')) {
+        const column = INDIVIDUAL_SHEET.columns.find((c) => c.key === 'commune')!.label;
+        findings.push(finding('cell.required', at(dossier, nomination.origin, 'commune'), { column, condition: 'basis-commune' }));
+      }
+      for (const condition of basis.conditions) {
+        if (needsCommune(condition, nomination) && !commune) continue;
+        const f = evaluateCondition({ condition, dossier, nomination, basis, plan, ...(commune ? { commune } : {}) });
+        if (f) findings.push(f);
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,72 @@
+import type { Commune, Dossier, Nomination } from '../../dossier/types.js';
+import { matchTerm } from '../../dossier/vocab-match.js';
+import { AWARD_FORMS, COLLECTIVE_TYPES, PERSON_KINDS } from '../../dossier/vocabularies.js';
+import type { Basis, Plan } from '../../plans/schema.js';
+import { foldPlaceName } from '../../text/fold.js';
+
+/** Every nomination of a dossier, collectives first, tagged with its subject. */
+export function nominationsOf(dossier: Dossier): Nomination[] {
+  return [
+    ...dossier.collectives.map((c) => ({ subject: 'collective' as const, ...c })),
+    ...dossier.individuals.map((i) => ({ subject: 'individual' as const, ...i })),
+  ];
+}
+
+/** The row of sheet `Xã` a nomination belongs to, by its `Xã` cell. */
+export function communeOf(dossier: Dossier, nomination: Nomination): Commune | undefined {
+  if (!nomination.commune) return undefined;
+  const key = foldPlaceName(nomination.commune);
+  return dossier.communes.find((c) => foldPlaceName(c.name) === key);
+}
+
+/** The nominee's subject type id: a collective type or a person kind. */
+export function subjectOf(n: Nomination): string {
+  return n.subject === 'collective' ? n.type : n.kind;
+}
+
+export function subjectLabel(n: Nomination): string {
+  return n.subject === 'collective' ? COLLECTIVE_TYPES.find((t) => t.id === n.type)!.label : PERSON_KINDS.find((t) => t.id === n.kind)!.label;
+}
+
+export function formLabel(id: string): string {
+  return AWARD_FORMS.find((f) => f.id === id)?.label ?? id;
+}
+
+/** Whether a basis covers this nominee's subject type. */
+export function basisCovers(basis: Basis, n: Nomination): boolean {
+  return n.subject === 'collective' ? basis.subjects.collective.includes(n.type) : basis.subjects.person.includes(n.kind);
+}
+
+/** What a nomination's `Căn cứ đề nghị` resolves to. */
+export type BasisResolution =
+  | { kind: 'resolved'; basis: Basis; implicit: boolean }
+  | { kind: 'unknown'; value: string; suggestion?: Basis }
+  | { kind: 'ambiguous'; candidates: Basis[] };
+
+const cache = new WeakMap<Nomination['origin'], BasisResolution>();
+
+/**
+ * Resolves the basis: the typed id, label or alias; or, when the cell is empty,
+ * the plan's only basis for this subject type and form (the spec lets officers
+ * leave it empty then). Cached per row, since several rules ask.
+ */
+export function resolveBasis(n: Nomination, plan: Plan): BasisResolution {
+  const cached = cache.get(n.origin);
+  if (cached) return cached;
+  let result: BasisResolution;
+  if (n.basis) {
+    const { term, suggestion } = matchTerm(n.basis, plan.bases);
+    result = term ? { kind: 'resolved', basis: term, implicit: false } : { kind: 'unknown', value: n.basis, ...(suggestion ? { suggestion } : {}) };
+  } else {
+    const candidates = plan.bases.filter((b) => basisCovers(b, n) && b.forms.includes(n.form));
+    result = candidates.length === 1 ? { kind: 'resolved', basis: candidates[0]!, implicit: true } : { kind: 'ambiguous', candidates };
+  }
+  cache.set(n.origin, result);
+  return result;
+}
+
+/** The resolved basis, or undefined when it is unknown or ambiguous (reported by `award-basis`). */
+export function basisOf(n: Nomination, plan: Plan): Basis | undefined {
+  const r = resolveBasis(n, plan);
+  return r.kind === 'resolved' ? r.basis : undefined;
+}

@@ -1,0 +1,97 @@
+import type { Dossier, Nomination } from '../../dossier/types.js';
+import { MANAGEMENT_LEVELS } from '../../dossier/vocabularies.js';
+import type { Finding } from '../../findings/finding.js';
+import type { Quota } from '../../plans/schema.js';
+import { fold, foldPlaceName } from '../../text/fold.js';
+import { at, defineBatchCheck } from '../check.js';
+import { basisOf, nominationsOf } from './nominations.js';
+import { planFinding } from './plan-finding.js';
+
+interface Entry {
+  dossier: Dossier;
+  nomination: Nomination;
+}
+
+/**
+ * Quotas over every workbook of the run: per commune, per district (with the
+ * split by `Cấp quản lý`), per village, per submitting unit (larger for the
+ * standing agency) and per district per year. The nominations past the maximum,
+ * in reading order, are the ones reported.
+ */
+export const quotaExceeded = defineBatchCheck({
+  name: 'quota-exceeded',
+  codes: ['quota.exceeded'],
+  runBatch(dossiers, { plan }) {
+    const findings: Finding[] = [];
+    for (const quota of plan.quotas) {
+      const groups = new Map<string, Entry[]>();
+      for (const dossier of dossiers) {
+        for (const nomination of nominationsOf(dossier)) {
+          const basis = basisOf(nomination, plan);
+          if (!basis || !quota.bases.includes(basis.id)) continue;
+          const key = groupKey(quota, dossier, nomination);
+          if (key === undefined) continue;
+          groups.set(key, [...(groups.get(key) ?? []), { dossier, nomination }]);
+        }
+      }
+      for (const entries of groups.values()) findings.push(...overLimit(quota, entries, plan));
+    }
+    return findings;
+  },
+});
+
+function district(d: Dossier): string {
+  return foldPlaceName(d.info?.district ?? d.info?.submitter ?? d.file);
+}
+
+/** The group a nomination counts in, or undefined when the data to place it is missing. */
+function groupKey(quota: Quota, d: Dossier, n: Nomination): string | undefined {
+  switch (quota.scope) {
+    case 'per-commune':
+      return n.commune ? `${district(d)}|${foldPlaceName(n.commune)}` : undefined;
+    case 'per-district':
+      return district(d);
+    case 'per-village': {
+      const village = n.subject === 'individual' ? n.village : n.name;
+      return village && n.commune ? `${district(d)}|${foldPlaceName(n.commune)}|${fold(village)}` : undefined;
+    }
+    case 'per-unit':
+      return fold(d.info?.submitter ?? d.file);
+    case 'per-district-year':
+      return `${district(d)}|${d.info?.achievementYear ?? ''}`;
+  }
+}
+
+function groupName(quota: Quota, e: Entry): string {
+  const { dossier: d, nomination: n } = e;
+  const districtName = d.info?.district ?? d.info?.submitter ?? '';
+  switch (quota.scope) {
+    case 'per-commune': return n.commune ?? '';
+    case 'per-village': return `${n.subject === 'individual' ? n.village : n.name} (${n.commune})`;
+    case 'per-unit': return d.info?.submitter ?? '';
+    case 'per-district-year': return `${districtName} ${d.info?.achievementYear ?? ''}`.trim();
+    case 'per-district': return districtName;
+  }
+}
+
+function overLimit(quota: Quota, entries: Entry[], plan: Parameters<typeof planFinding>[3]): Finding[] {
+  const first = entries[0]!;
+  const standing = first.dossier.info?.submitterLevel === 'co-quan-thuong-truc';
+  const max = standing && quota.standingAgencyMax ? quota.standingAgencyMax : quota.max;
+  const findings: Finding[] = [];
+  const report = (over: Entry[], limit: number, actual: number, managementLevel?: string) => {
+    for (const e of over) {
+      const data = { quota: quota.scope, group: groupName(quota, e), max: limit, actual, ...(managementLevel ? { managementLevel } : {}) };
+      findings.push(planFinding('quota.exceeded', at(e.dossier, e.nomination.origin, 'name'), data, plan, quota));
+    }
+  };
+  if (entries.length > max) report(entries.slice(max), max, entries.length);
+  for (const [level, limit] of Object.entries(quota.byManagementLevel ?? {})) {
+    const atLevel = entries.filter((e) => e.nomination.subject === 'individual' && e.nomination.managementLevel === level);
+    const label = MANAGEMENT_LEVELS.find((m) => m.id === level)?.label ?? level;
+    // Rows already over the overall maximum are not reported twice.
+    const over = atLevel.slice(limit).filter((e) => entries.indexOf(e) < max);
+    if (atLevel.length > limit) report(over, limit, atLevel.length, label);
+  }
+  return findings;
+}
