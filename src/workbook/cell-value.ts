@@ -1,0 +1,85 @@
+/**
+ * Turns the raw pieces of a `<c>` element (type attribute, `<v>` text, inline
+ * string, style) into a {@link CellValue}. Strings are NFC-normalised and empty
+ * strings count as empty cells.
+ */
+import { columnLetters } from './cell-ref.js';
+import { isoToSerial } from './dates.js';
+import type { StyleTable } from './styles.js';
+import type { Cell, CellValue } from './types.js';
+import { decodeOoxmlEscapes } from './xml-text.js';
+
+/** Workbook-wide facts a cell needs to be decoded. */
+export interface CellContext {
+  sharedStrings: readonly string[];
+  styles: StyleTable;
+  date1904: boolean;
+}
+
+/** The raw content of one `<c>` element. */
+export interface RawCell {
+  /** The `t` attribute; `n` when absent. */
+  type: string;
+  /** The `s` attribute; 0 when absent. */
+  style: number;
+  /** Text of `<v>`, undefined when there is no `<v>`. */
+  v: string | undefined;
+  /** Joined `<t>` text of `<is>`, undefined when there is no `<is>`. */
+  inline: string | undefined;
+  /** 1-based column. */
+  col: number;
+  /** Text of `<f>` ('' for a shared-formula child), undefined without `<f>`. */
+  formula: string | undefined;
+}
+
+const EMPTY: CellValue = Object.freeze({ kind: 'empty' });
+
+function text(raw: string): CellValue {
+  if (raw.length === 0) return EMPTY;
+  return { kind: 'string', text: decodeOoxmlEscapes(raw).normalize('NFC') };
+}
+
+/** Decodes a cell's value according to its type attribute. */
+export function decodeCell(raw: RawCell, ctx: CellContext): CellValue {
+  const { v } = raw;
+  switch (raw.type) {
+    case 's': {
+      // Shared strings are already unescaped and normalised; a bad index reads as empty.
+      const s = v === undefined ? undefined : ctx.sharedStrings[Number(v)];
+      return s === undefined || s.length === 0 ? EMPTY : { kind: 'string', text: s };
+    }
+    case 'inlineStr':
+      return text(raw.inline ?? v ?? '');
+    case 'str':
+      return text(v ?? '');
+    case 'b':
+      if (v === undefined || v.trim() === '') return EMPTY;
+      return { kind: 'boolean', value: v.trim() === '1' || v.trim().toLowerCase() === 'true' };
+    case 'e':
+      return v === undefined || v.trim() === '' ? EMPTY : { kind: 'error', code: v.trim() };
+    case 'd': {
+      if (v === undefined || v.trim() === '') return EMPTY;
+      const serial = isoToSerial(v, ctx.date1904);
+      return serial === undefined ? text(v) : { kind: 'number', value: serial, date: true };
+    }
+    default: {
+      if (v === undefined || v.trim() === '') return EMPTY;
+      const n = Number(v);
+      // Not a number after all (some generators put text here): keep what the file says.
+      if (!Number.isFinite(n)) return text(v);
+      return { kind: 'number', value: n, date: ctx.styles.isDate(raw.style) };
+    }
+  }
+}
+
+/** The reader's {@link Cell} for a raw cell in row `row`, or undefined when it is empty and has no formula. */
+export function toCell(raw: RawCell, row: number, ctx: CellContext): Cell | undefined {
+  const value = decodeCell(raw, ctx);
+  if (value.kind === 'empty' && raw.formula === undefined) return undefined;
+  const cell: Cell = { ref: columnLetters(raw.col) + row, row, col: raw.col, value };
+  if (raw.formula !== undefined) {
+    cell.formula = raw.formula;
+    if (raw.v === undefined && raw.inline === undefined) cell.formulaWithoutResult = true;
+  }
+  return cell;
+}

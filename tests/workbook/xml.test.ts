@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { scanXml, type XmlHandler } from '../../src/workbook/xml.js';
+import { decodeEntities, decodeOoxmlEscapes, parseAttributes, readAttributes } from '../../src/workbook/xml-text.js';
+import { WorkbookReadError } from '../../src/workbook/types.js';
+
+/** Records tokens as strings like `<c r=…>`, `</c>`, `"text"`. */
+function tokens(xml: string | string[]): string[] {
+  const out: string[] = [];
+  const h: XmlHandler = {
+    open: (name, attrs, selfClosing) => void out.push(`<${name}${attrs.trim() ? ' ' + attrs.trim() : ''}${selfClosing ? '/' : ''}>`),
+    close: (name) => void out.push(`</${name}>`),
+    text: (text) => void out.push(JSON.stringify(text)),
+  };
+  const pieces = typeof xml === 'string' ? [xml] : xml;
+  let tail = '';
+  pieces.forEach((piece, i) => {
+    const src = tail + piece;
+    tail = src.slice(scanXml(src, 0, i === pieces.length - 1, h, 'test.xml'));
+  });
+  return out;
+}
+
+describe('scanXml', () => {
+  it('strips namespace prefixes and reports self-closing tags', () => {
+    expect(tokens('<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1"/></x:row>')).toEqual([
+      '<row r="1">', '<c r="A1" t="s">', '<v>', '"0"', '</v>', '</c>', '<c r="B1"/>', '</row>',
+    ]);
+  });
+
+  it('skips declarations, comments and processing instructions; passes CDATA through as text', () => {
+    expect(tokens('<?xml version="1.0"?><!-- a <b> comment --><t><![CDATA[1 < 2 & 3]]></t>')).toEqual([
+      '<t>', '"1 < 2 & 3"', '</t>',
+    ]);
+  });
+
+  it('decodes entities in text and keeps `>` inside quoted attributes', () => {
+    expect(tokens(`<f a='x>y' b="it's">A1&lt;B1 &amp;&#x1EA1;&#7841;</f>`)).toEqual([
+      `<f a='x>y' b="it's">`, '"A1<B1 &ạạ"', '</f>',
+    ]);
+  });
+
+  it('gives the same tokens however the input is split', () => {
+    const xml = '<?xml version="1.0"?><row r="3"><c r="A3" t="inlineStr"><is><t>Hường &amp; Bản</t></is></c><!-- z --></row>';
+    const whole = tokens(xml);
+    for (let cut = 1; cut < xml.length; cut++) expect(tokens([xml.slice(0, cut), xml.slice(cut)])).toEqual(whole);
+    expect(tokens(xml.split(''))).toEqual(whole);
+  });
+
+  it.each([
+    ['DOCTYPE', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>'],
+    ['ENTITY on its own', '<!ENTITY a SYSTEM "file:///etc/passwd"><x/>'],
+    ['DOCTYPE split across chunks', ['<x/><!DOC', 'TYPE x><y/>']],
+  ])('refuses %s as unsafe-xml', (_label, xml) => {
+    expect(() => tokens(xml)).toThrow(expect.objectContaining({ reason: 'unsafe-xml' }) as Error);
+  });
+
+  it('reports an unterminated tag at the end as malformed', () => {
+    expect(() => tokens('<row><c r="A1"')).toThrow(WorkbookReadError);
+  });
+
+  it('stops when the handler says it is done', () => {
+    const seen: string[] = [];
+    const h: XmlHandler = {
+      open(name) { seen.push(name); if (name === 'stop') h.done = true; },
+      close() {},
+      text() {},
+    };
+    scanXml('<a><stop/><b/></a>', 0, true, h, 'x');
+    expect(seen).toEqual(['a', 'stop']);
+  });
+});
+
+describe('text decoding', () => {
+  it.each([
+    ['a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;', `a & b <c> "d" 'e'`],
+    ['&#272;&#x1B0;&#X1EDD;ng', 'Đường'],
+    ['&#0; &#xD800; &#x110000; &nbsp; &unknown;', '&#0; &#xD800; &#x110000; &nbsp; &unknown;'],
+    ['no entities', 'no entities'],
+  ])('decodeEntities(%j)', (input, expected) => {
+    expect(decodeEntities(input)).toBe(expected);
+  });
+
+  it.each([
+    ['line_x000D_\nbreak', 'line\r\nbreak'],
+    ['_x005F_x0041_', '_x0041_'],
+    ['_xD83D__xDE00_', '😀'],
+    ['_x00_ stays', '_x00_ stays'],
+  ])('decodeOoxmlEscapes(%j)', (input, expected) => {
+    expect(decodeOoxmlEscapes(input)).toBe(expected);
+  });
+
+  it('parses attributes by local name, skipping namespace declarations', () => {
+    const a = parseAttributes(` xmlns:r="urn:r" name='Xã &amp; "A"' r:id="rId1" __proto__="p"`);
+    expect([...a]).toEqual([['name', 'Xã & "A"'], ['id', 'rId1'], ['__proto__', 'p']]);
+    expect(({} as Record<string, unknown>).p).toBeUndefined();
+  });
+
+  it('reads only the wanted attributes in one pass', () => {
+    const out: (string | undefined)[] = [];
+    readAttributes(` s = "3" xmlns:r="urn:x" r="B2" x:t='s'`, ['r', 't', 's', 'missing'], out);
+    expect(out).toEqual(['B2', 's', '3', undefined]);
+  });
+});
