@@ -87,7 +87,11 @@ export const deadlineSchema = z.object({
   month: z.number().int().min(1).max(12),
   /** Years after the achievement year (1 = the following year). */
   yearOffset: z.number().int().default(1),
-  /** `before`: "trước ngày" — the day itself is late; `on-or-before`: the day is still good. */
+  /**
+   * `before`: "trước ngày" — the day itself is late; `on-or-before`: the day is still good.
+   * With `inferred: true` the reading is the inference: a submission on the named day
+   * is a warning, any later one an error.
+   */
   reading: z.enum(['before', 'on-or-before']),
   ...ruleBase,
 });

@@ -4,7 +4,7 @@ import type { Deadline } from '../../plans/schema.js';
 import { daysBetween, isoDate } from '../../text/dates.js';
 import { rowOf } from '../../workbook/a1.js';
 import { defineCheck } from '../check.js';
-import { planFinding } from './plan-finding.js';
+import { planFinding, type RuleEntry } from './plan-finding.js';
 
 /**
  * Submission deadlines by `Cấp đơn vị trình`, in the year after the achievement
@@ -30,7 +30,7 @@ export const deadlines = defineCheck({
       if (late) {
         const level = SUBMITTER_LEVELS.find((l) => l.id === info.submitterLevel)!.label;
         const data = { deadline: late.deadline, submitted, daysLate: late.days, submitterLevel: level, assumed: info.submittedOn === undefined };
-        findings.push(planFinding('deadline.late', where('submittedOn'), data, plan, rule));
+        findings.push(planFinding('deadline.late', where('submittedOn'), data, plan, late.entry));
       }
     }
     const registration = plan.registration;
@@ -40,7 +40,7 @@ export const deadlines = defineCheck({
         findings.push(planFinding('deadline.registration', where('registeredOn'), { deadline }, plan, { ...registration, severity: 'warning' }));
       } else {
         const late = lateness(registration, info.achievementYear, info.registeredOn);
-        if (late) findings.push(planFinding('deadline.registration', where('registeredOn'), { deadline, registered: info.registeredOn, daysLate: late.days }, plan, registration));
+        if (late) findings.push(planFinding('deadline.registration', where('registeredOn'), { deadline, registered: info.registeredOn, daysLate: late.days }, plan, late.entry));
       }
     }
     return findings;
@@ -48,11 +48,22 @@ export const deadlines = defineCheck({
 });
 
 /**
- * How late a date is. "Trước ngày 15/01" leaves the 14th as the last good day
- * (`before`); `on-or-before` keeps the day itself. `deadline` is the day named.
+ * How late a date is, and under which reading. "Trước ngày 15/01" (`before`)
+ * leaves the 14th as the last good day; `on-or-before` keeps the 15th. When the
+ * plan marks its reading as inferred, only the named day itself is in doubt: a
+ * date after it is late under either reading (the plan's stated rule, an error),
+ * while the day itself is late only by the inferred reading (a warning).
  */
-function lateness(rule: Pick<Deadline, 'day' | 'month' | 'reading'>, year: number, date: string): { deadline: string; days: number } | undefined {
+function lateness(
+  rule: Pick<Deadline, 'day' | 'month' | 'reading' | 'clause' | 'inferred' | 'severity'>,
+  year: number,
+  date: string,
+): { deadline: string; days: number; entry: RuleEntry } | undefined {
   const deadline = isoDate(year, rule.month, rule.day)!;
-  const lastGood = rule.reading === 'before' ? daysBetween(deadline, date) + 1 : daysBetween(deadline, date);
-  return lastGood > 0 ? { deadline, days: lastGood } : undefined;
+  const afterNamedDay = daysBetween(deadline, date);
+  const days = rule.reading === 'before' ? afterNamedDay + 1 : afterNamedDay;
+  if (days <= 0) return undefined;
+  const onlyByReading = rule.reading === 'before' && afterNamedDay === 0;
+  const entry: RuleEntry = { clause: rule.clause, ...(rule.severity ? { severity: rule.severity } : {}), ...(rule.inferred && onlyByReading ? { inferred: true } : {}) };
+  return { deadline, days, entry };
 }
