@@ -16,7 +16,9 @@ export function renderMessage(f: Finding, lang: Lang): string {
   const render = CATALOGUES[lang].findings[f.code] as (data: FindingData[FindingCode]) => string;
   const message = render(f.data);
   const related = f.related?.map((r) => CATALOGUES[lang].related(r, r.file === f.file)).join('; ');
-  return related ? `${message.replace(/\.$/, '')} (${related}).` : message;
+  const text = related ? `${message.replace(/\.$/, '')} (${related}).` : message;
+  // Messages close with a full stop; a question ("có phải là …?") already closes the sentence.
+  return text.replace(/\?\.$/, '?');
 }
 
 /** A finding's citation, e.g. "KH Lai Châu, mục V.2.c", or undefined. */

@@ -548,9 +548,10 @@ describe('tam-duong', () => {
     for (const a of p.contentAreas ?? []) expect(a.label.trim()).not.toBe('');
   });
 
-  it('lists 13 communes and thị trấn Tam Đường', () => {
-    expect(p.districts).toHaveLength(14);
+  it('lists its 12 communes and thị trấn Tam Đường (Sùng Phài went to TP Lai Châu in 2020)', () => {
+    expect(p.districts).toHaveLength(13);
     expect(p.districts).toContain('Thị trấn Tam Đường');
+    expect(p.districts).not.toContain('Sùng Phài');
     expect(p).toMatchObject({ scope: 'district', province: 'Lai Châu', district: 'Tam Đường', citeAs: 'KH Tam Đường', document: { number: '…/KH-UBND' } });
   });
 });
