@@ -1,6 +1,6 @@
-import { AWARD_FORMS, COLLECTIVE_TYPES, COMMUNE_LEVELS, DISTRICT_LEVELS, PERSON_KINDS, ROUNDS, SUBMITTER_LEVELS, type Term } from '../dossier/vocabularies.js';
+import { AWARD_FORMS, COLLECTIVE_TYPES, COMMUNE_LEVELS, DISTRICT_LEVELS, MANAGEMENT_LEVELS, PERSON_KINDS, ROUNDS, SUBMITTER_LEVELS, type Term } from '../dossier/vocabularies.js';
 import type { Lang } from '../i18n/types.js';
-import type { Condition, Plan } from '../plans/schema.js';
+import type { Condition, Plan, Quota } from '../plans/schema.js';
 import { formatDate } from '../text/dates.js';
 
 const label = (list: readonly Term[], id: string) => list.find((t) => t.id === id)?.label ?? id;
@@ -17,7 +17,7 @@ export function planDetailText(plan: Plan, lang: Lang): string {
   const vi = lang === 'vi';
   const c = (clause: string, inferred?: boolean) => `[${vi ? 'mục' : 'clause'} ${clause}${inferred ? (vi ? ', suy luận' : ', inferred') : ''}]`;
   const out: string[] = [];
-  out.push(`${plan.title}`, `${plan.issuer} — ${documentName(plan)}`, `${vi ? 'Phạm vi' : 'Scope'}: ${plan.district ? `${plan.district}, ` : ''}${plan.province}; ${formatDate(plan.period.from)}–${formatDate(plan.period.to)} ${c(plan.period.clause)}`);
+  out.push(`${plan.title}`, `${plan.issuer} — ${documentName(plan)} — ${vi ? 'trích dẫn là' : 'cited as'} "${plan.citeAs}"`, `${vi ? 'Phạm vi' : 'Scope'}: ${plan.district ? `${plan.district}, ` : ''}${plan.province}; ${formatDate(plan.period.from)}–${formatDate(plan.period.to)} ${c(plan.period.clause)}`);
   out.push(`${vi ? 'Đợt xét' : 'Rounds'}: ${plan.rounds.allowed.map((r) => label(ROUNDS, r)).join(', ')} ${c(plan.rounds.clause)}`, '');
   out.push(vi ? 'HÌNH THỨC KHEN THƯỞNG' : 'AWARD FORMS');
   for (const f of plan.awardForms) out.push(`  - ${label(AWARD_FORMS, f.form)}${f.rounds ? ` (${f.rounds.map((r) => label(ROUNDS, r)).join(', ')})` : ''} ${c(f.clause, f.inferred)}`);
@@ -33,23 +33,26 @@ export function planDetailText(plan: Plan, lang: Lang): string {
     out.push('', vi ? 'SỐ LƯỢNG TỐI ĐA' : 'QUOTAS');
     for (const q of plan.quotas) {
       const extra = [
-        q.byManagementLevel ? Object.entries(q.byManagementLevel).map(([k, v]) => `${k}: ${v}`).join(', ') : '',
+        q.byManagementLevel ? Object.entries(q.byManagementLevel).map(([k, v]) => `${vi ? 'cấp quản lý' : 'management level'} ${label(MANAGEMENT_LEVELS, k)}: ${v}`).join(', ') : '',
         q.standingAgencyMax ? `${vi ? 'cơ quan thường trực' : 'standing agency'}: ${q.standingAgencyMax}` : '',
       ].filter(Boolean).join('; ');
-      out.push(`  - ${q.bases.join(', ')}: ${vi ? 'tối đa' : 'at most'} ${q.max} ${q.scope}${extra ? ` (${extra})` : ''} ${c(q.clause, q.inferred)}`);
+      out.push(`  - ${q.bases.join(', ')}: ${vi ? 'tối đa' : 'at most'} ${q.max} ${SCOPES[q.scope][vi ? 0 : 1]}${extra ? ` (${extra})` : ''} ${c(q.clause, q.inferred)}`);
     }
   }
   if (plan.deadlines.length > 0 || plan.registration) {
     out.push('', vi ? 'THỜI HẠN' : 'DEADLINES');
-    if (plan.registration) out.push(`  - ${vi ? 'Đăng ký thi đua trước' : 'Registration before'} ${pad(plan.registration.day)}/${pad(plan.registration.month)} ${c(plan.registration.clause, plan.registration.inferred)}`);
+    // A deadline's `inferred` is about reading "trước ngày", not about the deadline itself.
+    const reading = (inferred?: boolean) => (inferred ? (vi ? '; ngày hạn coi là trễ: suy luận' : '; the day itself counted late: inferred') : '');
+    if (plan.registration) out.push(`  - ${vi ? 'Đăng ký thi đua trước ngày' : 'Registration before'} ${pad(plan.registration.day)}/${pad(plan.registration.month)} [${vi ? 'mục' : 'clause'} ${plan.registration.clause}${reading(plan.registration.inferred)}]`);
     for (const d of plan.deadlines) {
-      const who = d.submitters.map((s) => label(SUBMITTER_LEVELS, s)).join(', ') + (d.where ? ` (${d.where})` : '');
-      out.push(`  - ${who}: ${d.reading === 'before' ? (vi ? 'trước ngày' : 'before') : vi ? 'đến hết ngày' : 'by'} ${pad(d.day)}/${pad(d.month)} ${vi ? 'năm sau' : 'of the following year'} ${c(d.clause, d.inferred)}`);
+      const where = d.where ? ` (${d.where === 'district' ? (vi ? 'cấp huyện' : 'district level') : vi ? 'cấp tỉnh' : 'province level'})` : '';
+      const who = d.submitters.map((s) => label(SUBMITTER_LEVELS, s)).join(', ') + where;
+      out.push(`  - ${who}: ${d.reading === 'before' ? (vi ? 'trước ngày' : 'before') : vi ? 'đến hết ngày' : 'by'} ${pad(d.day)}/${pad(d.month)} ${vi ? 'năm sau' : 'of the following year'} [${vi ? 'mục' : 'clause'} ${d.clause}${reading(d.inferred)}]`);
     }
   }
   if (plan.targets.length > 0) {
     out.push('', vi ? 'CHỈ TIÊU' : 'TARGETS');
-    for (const t of plan.targets) out.push(`  - ${t.label}: ${t.metric} ${t.comparator} ${t.value}${t.names ? ` (${t.names.join(', ')})` : ''} ${c(t.clause)}`);
+    for (const t of plan.targets) out.push(`  - ${t.label}: ${t.metric} ${t.comparator} ${targetValue(t.metric, t.value, vi)}${t.names ? ` (${t.names.join(', ')})` : ''} ${c(t.clause)}`);
   }
   if (plan.schedule.length > 0) {
     out.push('', vi ? 'LỘ TRÌNH TỪNG XÃ' : 'COMMUNE SCHEDULE');
@@ -77,3 +80,18 @@ function documentName(plan: Plan): string {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+const SCOPES: Record<Quota['scope'], [string, string]> = {
+  'per-commune': ['mỗi xã', 'per commune'],
+  'per-district': ['mỗi huyện', 'per district'],
+  'per-village': ['mỗi thôn, bản', 'per village'],
+  'per-unit': ['mỗi đơn vị', 'per unit'],
+  'per-district-year': ['mỗi huyện mỗi năm', 'per district per year'],
+};
+
+/** Shares print as percentages, the way the plans write them (57,5%). */
+function targetValue(metric: string, value: number, vi: boolean): string {
+  if (!/share/i.test(metric)) return String(value);
+  const percent = String(Math.round(value * 1000) / 10);
+  return `${vi ? percent.replace('.', ',') : percent}%`;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { COLLECTIVE_HEADERS, COMMUNE_HEADERS, INDIVIDUAL_HEADERS, validDossier, type DossierFixture } from '../helpers/dossier-fixture.js';
+import { allFindings, checkFixtures } from '../helpers/run-check.js';
+import { fold } from '../../src/text/fold.js';
+
+const STRUCTURAL = ['sheet.missing', 'column.missing', 'column.unknown', 'cell.required', 'cell.type', 'cell.enum', 'cell.range', 'text.legacy-encoding'];
+
+/** The valid dossier as an old office file would have it: no diacritics, titles above headers, text dates and numbers. */
+function unaccented(): DossierFixture {
+  const f = validDossier();
+  const strip = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
+  const renamed: DossierFixture = { info: [], sheets: {} };
+  renamed.info = f.info.map(([k, v]) => [strip(k).toUpperCase(), v instanceof Date ? `${String(v.getUTCDate()).padStart(2, '0')}/${String(v.getUTCMonth() + 1).padStart(2, '0')}/${v.getUTCFullYear()}` : v]);
+  for (const [name, table] of Object.entries(f.sheets)) {
+    renamed.sheets[strip(name)] = {
+      titleRows: [['UBND HUYEN TAM DUONG'], [`DANH SACH ${strip(name).toUpperCase()}`], []],
+      headers: table.headers.map((h) => `  ${strip(h)}  `),
+      rows: table.rows.map((row) => row.map((v) => (typeof v === 'number' && !Number.isInteger(v) ? String(v).replace('.', ',') : v))),
+    };
+  }
+  return renamed;
+}
+
+describe('tolerant reading', () => {
+  it('reads unaccented sheet and column names, title rows, text dates and 17,2-style numbers with no structural findings', async () => {
+    const f = unaccented();
+    // Numbers typed the Vietnamese way, as text.
+    f.sheets['Xa']!.rows[2]![8] = '1.250,5';
+    f.sheets['Xa']!.rows[2]![2] = '14';
+    f.sheets['Ca nhan']!.rows[0]![12] = '17,2';
+    const report = await checkFixtures([f]);
+    expect(report.files[0]!.readable).toBe(true);
+    const structural = allFindings(report).filter((x) => STRUCTURAL.includes(x.code));
+    expect(structural.map((x) => [x.code, x.sheet, x.cell])).toEqual([]);
+    const dossier = report.files[0]!.dossier!;
+    expect(dossier.info?.submittedOn).toBe('2025-01-10');
+    expect(dossier.communes.map((c) => [c.name, c.criteria, c.debt])).toEqual([['Bản Bo', 19, 0], ['Bình Lư', 19, 0], ['Khun Há', 14, 1250.5]]);
+    expect(dossier.individuals[0]).toMatchObject({ contribution: 17.2, birthYear: 1975 });
+  });
+
+  it('finds the header below title rows and skips a column-numbering row', async () => {
+    const f = validDossier();
+    const table = f.sheets['Xã']!;
+    table.titleRows = [['DANH SÁCH XÃ NĂM 2024'], []];
+    table.rows.unshift(table.headers.map((_, i) => `(${i + 1})`));
+    const report = await checkFixtures([f]);
+    const communes = report.files[0]!.dossier!.communes;
+    expect(communes.map((c) => [c.name, c.origin.row])).toEqual([['Bản Bo', 5], ['Bình Lư', 6], ['Khun Há', 7]]);
+    expect(allFindings(report).filter((x) => STRUCTURAL.includes(x.code))).toEqual([]);
+  });
+
+  it('matches NFD text and aliases the same as NFC labels', async () => {
+    const f = validDossier();
+    f.sheets['Xã']!.headers = COMMUNE_HEADERS.map((h) => h.normalize('NFD'));
+    f.sheets['Tập thể']!.headers = COLLECTIVE_HEADERS.map((h) => (h === 'Tên tập thể' ? 'Tên đơn vị' : h === 'Thành tích tóm tắt' ? 'Thành tích' : h));
+    f.sheets['Cá nhân']!.headers = INDIVIDUAL_HEADERS.map((h) => (h === 'Họ và tên' ? 'HỌ TÊN' : h === 'Số định danh' ? 'Số CCCD' : h));
+    f.sheets['Xã']!.rows[0]![4] = 'ntm'.toUpperCase();
+    f.sheets['Cá nhân']!.rows[1]![2] = 'Nữ'.normalize('NFD');
+    const report = await checkFixtures([f]);
+    expect(allFindings(report).filter((x) => STRUCTURAL.includes(x.code))).toEqual([]);
+    const dossier = report.files[0]!.dossier!;
+    expect(dossier.individuals[1]!.gender).toBe('nu');
+    expect(dossier.communes[0]!.level).toBe('ntm');
+    expect(fold(dossier.collectives[0]!.name)).toBe('ubnd xa binh lu');
+  });
+
+  it('reads 1904-system dates', async () => {
+    const f = validDossier();
+    f.date1904 = true;
+    const report = await checkFixtures([f]);
+    expect(report.files[0]!.dossier!.info?.submittedOn).toBe('2025-01-10');
+  });
+});
