@@ -23,7 +23,7 @@ export interface ReadOptions {
 /** Reads a workbook into a typed dossier, recording every departure from the spec as a finding. */
 export async function readDossier(workbook: WorkbookData, file: string, options: ReadOptions): Promise<{ dossier: Dossier; findings: Finding[] }> {
   const findings: Finding[] = [];
-  const dossier: Dossier = { file, sheets: {}, communes: [], collectives: [], individuals: [], ocop: [] };
+  const dossier: Dossier = { file, sheets: {}, communes: [], unreadableCommunes: [], collectives: [], individuals: [], ocop: [] };
   const sheetNames = workbook.sheets.map((s) => s.name);
   const find = (spec: SheetSpec) => sheetNames.find((name) => matchesName(name, [spec.label, ...spec.aliases]));
   const context = (sheet: string): CellContext => ({ file, sheet, date1904: workbook.date1904, findings, vocabulary: (c) => vocabularyFor(c, options) });
@@ -72,7 +72,11 @@ export async function readDossier(workbook: WorkbookData, file: string, options:
     switch (spec.id) {
       case 'communes':
         dossier.sheets.communes = name;
-        dossier.communes = rows.flatMap((r) => parseRow(communeSchema, r, rowCtx) ?? []);
+        for (const r of rows) {
+          const commune = parseRow(communeSchema, r, rowCtx);
+          if (commune) dossier.communes.push(commune);
+          else if (typeof r.values.name === 'string') dossier.unreadableCommunes.push(r.values.name);
+        }
         checkConditionalRequirements(dossier.communes, [{ field: 'recognitionYear', condition: 'level', when: (c) => c.level !== 'chua-dat' }], rowCtx);
         break;
       case 'collectives':

@@ -30,6 +30,8 @@ export interface Dossier {
   /** Which sheets the workbook has (by spec id), and their names as written. */
   sheets: Partial<Record<'info' | 'communes' | 'collectives' | 'individuals' | 'ocop', string>>;
   communes: Commune[];
+  /** Names of `Xã` rows left out for unusable data (already reported), so nominations naming them are not called unknown. */
+  unreadableCommunes: string[];
   collectives: Collective[];
   individuals: Individual[];
   ocop: OcopProduct[];

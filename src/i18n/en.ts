@@ -15,6 +15,8 @@ const SCOPES: Record<string, string> = { 'per-commune': 'per commune', 'per-dist
 const quotaScope = (q: string) => SCOPES[q] ?? q;
 const date = (iso: string) => iso.split('-').reverse().join('/');
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const findings = {
   'file.unreadable': (d) => `Cannot read the file: ${reasons[d.reason] ?? d.reason}.`,
   'file.not-xlsx': (d) => `The file is not an Excel .xlsx workbook (${d.reason}).`,
@@ -94,7 +96,7 @@ export const en: Catalogue = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   cite: (document, clause) => `${document}, clause ${clause}`,
   related: (p, sameFile) => `same as ${p.sheet ? `"${p.sheet}" ` : ''}${p.cell ? `cell ${p.cell}` : p.row ? `row ${p.row}` : ''}${sameFile ? '' : ` in ${p.file}`}`,
-  summary: (c) => `${c.error} errors, ${c.warning} warnings, ${c.info} info in ${c.files} files.`,
+  summary: (c) => `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info in ${plural(c.files, 'file')}.`,
   inferred: 'inferred from the plan, to be reviewed',
   clean: 'No errors.',
   cli: {

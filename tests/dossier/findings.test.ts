@@ -56,6 +56,11 @@ const cases: Case[] = [
   { name: 'more NTM villages than villages', mutate: (f) => setCell(f, 'Xã', 2, 'Số thôn đạt chuẩn NTM', 10), expected: [['commune.villages', 'Xã', 'L4', 4]] },
   { name: 'more model villages than NTM villages', mutate: (f) => setCell(f, 'Xã', 0, 'Số thôn NTM kiểu mẫu', 13), expected: [['commune.villages', 'Xã', 'M2', 2]] },
   { name: 'criteria dropped', mutate: (f) => setCell(f, 'Xã', 2, 'Số tiêu chí đạt năm trước', 15), expected: [['commune.criteria-dropped', 'Xã', 'C4', 4]] },
+  {
+    name: 'nominee of a commune whose row is unreadable is not called unknown',
+    mutate: (f) => setCell(f, 'Xã', 1, 'Số tiêu chí đạt', 'mười chín'),
+    expected: [['cell.type', 'Xã', 'C3', 3]],
+  },
   { name: 'nominee in an unknown commune', mutate: (f) => setCell(f, 'Cá nhân', 1, 'Xã', 'Bình Lưu'), expected: [['nomination.unknown-commune', 'Cá nhân', 'G3', 3]] },
   {
     name: 'same person twice for the same form',

@@ -8,7 +8,8 @@ export const nominationUnknownCommune = defineCheck({
   codes: ['nomination.unknown-commune'],
   run(dossier) {
     if (dossier.sheets.communes === undefined) return [];
-    const known = new Set(dossier.communes.map((c) => foldPlaceName(c.name)));
+    // A commune whose row could not be read is still a commune of the sheet: its own row carries the finding.
+    const known = new Set([...dossier.communes.map((c) => c.name), ...dossier.unreadableCommunes].map(foldPlaceName));
     const names = dossier.communes.map((c) => c.name);
     return [...dossier.collectives, ...dossier.individuals]
       .filter((n) => n.commune !== undefined && !known.has(foldPlaceName(n.commune)))
