@@ -7,7 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const manifest = JSON.parse(readFileSync(join(root, 'samples/manifest.json'), 'utf8'));
+// samples/manifest.json and any other samples/manifest-*.json (batches for consolidation…).
+const manifest = readdirSync(join(root, 'samples'))
+  .filter((f) => /^manifest(-[a-z0-9-]+)?\.json$/.test(f))
+  .flatMap((f) => JSON.parse(readFileSync(join(root, 'samples', f), 'utf8')));
 const listed = new Set(manifest.flatMap((e) => e.files ?? [e.file]));
 const onDisk = walk(join(root, 'samples')).filter((f) => f.endsWith('.xlsx')).map((f) => relative(root, f));
 let failures = 0;

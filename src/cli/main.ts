@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { catalogue } from '../i18n/render.js';
 import type { Lang } from '../i18n/types.js';
+import { OutputError } from '../io/output.js';
 import { HistoryLoadError } from '../ledger/load-history.js';
 import { BUILTIN_PLAN_IDS, PlanLoadError } from '../plans/load.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
@@ -44,6 +45,10 @@ function fail(error: unknown, io: CliIo, lang: Lang): number {
   }
   if (error instanceof UsageError) {
     io.stderr(`${error.sentence}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof OutputError) {
+    io.stderr(`${catalogue(lang).cli.output[error.reason](error.path)}\n`);
     return EXIT.usage;
   }
   if (error instanceof HistoryLoadError) {

@@ -109,6 +109,11 @@ export const en: Catalogue = {
     planUnreadable: (f) => `Cannot read plan file "${f}"; check the path.`,
     missingPlan: 'No plan chosen; add --plan <id>, e.g. --plan lai-chau (list them with: ntm-check plans).',
     badHistory: (f, d) => `Cannot use awards ledger "${f}"${d ? ` (${d})` : ''}; it must be a so-khen-thuong.json written by ntm-check consolidate.`,
+    output: {
+      'is-input': (p) => `Will not write into "${p}": it holds an input file; choose another folder.`,
+      'not-a-folder': (p) => `"${p}" is a file, not a folder; choose a folder for the outputs.`,
+      'not-writable': (p) => `Cannot write to "${p}"; check its permissions or choose another folder.`,
+    },
     noInput: 'No dossier file given; for example: ntm-check dossier.xlsx --plan lai-chau',
     internal: 'Internal error in ntm-check; run again with DEBUG=ntm-check and send the output to the developers.',
     plansHeader: 'Built-in plans',

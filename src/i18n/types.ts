@@ -35,6 +35,8 @@ export interface CliText {
   planUnreadable: (file: string) => string;
   missingPlan: string;
   badHistory: (file: string, detail: string) => string;
+  /** Sentences for outputs that cannot be written (`OutputError` reasons). */
+  output: Record<'is-input' | 'not-a-folder' | 'not-writable', (path: string) => string>;
   internal: string;
   plansHeader: string;
   crossFile: string;

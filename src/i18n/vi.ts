@@ -107,6 +107,11 @@ export const vi: Catalogue = {
     planUnreadable: (f) => `Không đọc được tệp kế hoạch "${f}"; kiểm tra lại đường dẫn.`,
     missingPlan: 'Chưa chọn kế hoạch; thêm --plan <mã>, ví dụ --plan lai-chau (xem danh sách bằng: ntm-check plans).',
     badHistory: (f, d) => `Không dùng được sổ khen thưởng "${f}"${d ? ` (${d})` : ''}; cần tệp so-khen-thuong.json do ntm-check consolidate tạo ra.`,
+    output: {
+      'is-input': (p) => `Không ghi vào "${p}" vì ở đó có tệp đầu vào; hãy chọn thư mục khác.`,
+      'not-a-folder': (p) => `"${p}" là một tệp, không phải thư mục; hãy chọn thư mục để ghi kết quả.`,
+      'not-writable': (p) => `Không ghi được vào "${p}"; kiểm tra quyền ghi hoặc chọn thư mục khác.`,
+    },
     noInput: 'Chưa chỉ ra tệp hồ sơ nào; ví dụ: ntm-check ho-so.xlsx --plan lai-chau',
     internal: 'Lỗi nội bộ của ntm-check; hãy chạy lại với DEBUG=ntm-check và gửi kết quả cho người phát triển.',
     plansHeader: 'Các kế hoạch có sẵn',
