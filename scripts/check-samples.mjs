@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Validates every sample workbook with the real command line and checks its exit
-// code (and the finding codes it was built to show) against samples/manifest.json.
+// code (and the finding codes it was built to show) against samples/manifest*.json.
 // Every .xlsx under samples/ must be listed, so no sample goes unchecked.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
