@@ -46,7 +46,7 @@ export async function validate(files: readonly string[], options: ValidateOption
       else results.find((r) => r.file === f.file)?.findings.push(f);
     }
   }
-  for (const r of results) r.findings.sort(compareFindings);
+  for (const r of results) r.findings = withoutRepeatedRequired(r.findings).sort(compareFindings);
   crossFile.sort(compareFindings);
   return { plan: options.plan, files: results, crossFile };
 }
@@ -64,6 +64,21 @@ async function validateOne(file: string, options: ValidateOptions, ctx: CheckCon
     if (!(error instanceof WorkbookReadError)) throw error;
     return { file, readable: false, findings: [unreadable(file, error)] };
   }
+}
+
+/**
+ * An empty cell is one problem even when two rules need it (a basis's commune
+ * condition and a quota both need `Xã`): keep the first `cell.required` per cell.
+ */
+function withoutRepeatedRequired(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (f.code !== 'cell.required' || !f.cell) return true;
+    const key = `${f.sheet}!${f.cell}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The finding for a file that could not be read at all. */

@@ -165,6 +165,17 @@ const cases: Case[] = [
     },
     expected: [['quota.exceeded', 'Tập thể', 'B4', 'V.2.c']],
   },
+  // cell.required for the field a quota counts by
+  {
+    plan: 'lai-chau', name: 'an individual of a commune quota without Xã',
+    mutate: (f) => setCell(f, 'Cá nhân', 1, 'Xã', null),
+    expected: [['cell.required', 'Cá nhân', 'G3', 'V.2.c']],
+  },
+  {
+    plan: 'lai-chau', name: 'a household without its village',
+    mutate: (f) => addRow(f, 'Cá nhân', person('Hộ ông Lò Văn Sương', { 'Đối tượng': 'Hộ gia đình', 'Căn cứ đề nghị': 'bk-ho-gia-dinh' })),
+    expected: [['cell.required', 'Cá nhân', 'H4', 'V.2.c']],
+  },
   // deadline.late
   { plan: 'lai-chau', name: 'district dossier after 15/01', mutate: (f) => setInfo(f, 'Ngày trình', '16/01/2025'), expected: [['deadline.late', 'Thông tin', 'B7', 'V.4.b']] },
   {

@@ -22,10 +22,11 @@ export const eligibility = defineCheck({
       const basis = basisOf(nomination, plan);
       if (!basis) continue;
       const commune = communeOf(dossier, nomination);
-      const communeNeeded = basis.conditions.some((c) => needsCommune(c, nomination));
-      if (communeNeeded && !nomination.commune && !nomination.origin.unreadable.includes('commune')) {
+      const communeCondition = basis.conditions.find((c) => needsCommune(c, nomination));
+      if (communeCondition && !nomination.commune && !nomination.origin.unreadable.includes('commune')) {
         const column = INDIVIDUAL_SHEET.columns.find((c) => c.key === 'commune')!.label;
-        findings.push(finding('cell.required', at(dossier, nomination.origin, 'commune'), { column, condition: 'basis-commune' }));
+        const cite = { plan: plan.id, clause: communeCondition.clause };
+        findings.push(finding('cell.required', at(dossier, nomination.origin, 'commune'), { column, condition: 'basis-commune' }, { cite }));
       }
       for (const condition of basis.conditions) {
         if (needsCommune(condition, nomination) && !commune) continue;

@@ -1,6 +1,7 @@
 import type { Dossier, Nomination } from '../../dossier/types.js';
 import { MANAGEMENT_LEVELS } from '../../dossier/vocabularies.js';
-import type { Finding } from '../../findings/finding.js';
+import { COLLECTIVE_SHEET, INDIVIDUAL_SHEET } from '../../dossier/columns.js';
+import { finding, type Finding } from '../../findings/finding.js';
 import type { Quota } from '../../plans/schema.js';
 import { fold, foldPlaceName } from '../../text/fold.js';
 import { at, defineBatchCheck } from '../check.js';
@@ -16,7 +17,8 @@ interface Entry {
  * Quotas over every workbook of the run: per commune, per district (with the
  * split by `Cấp quản lý`), per village, per submitting unit (larger for the
  * standing agency) and per district per year. The nominations past the maximum,
- * in reading order, are the ones reported.
+ * in reading order, are the ones reported. A nomination that lacks the field its
+ * quota counts by (its `Xã`, `Thôn/bản` or `Cấp quản lý`) is `cell.required`.
  */
 export const quotaExceeded = defineBatchCheck({
   name: 'quota-exceeded',
@@ -29,8 +31,12 @@ export const quotaExceeded = defineBatchCheck({
         for (const nomination of nominationsOf(dossier)) {
           const basis = basisOf(nomination, plan);
           if (!basis || !quota.bases.includes(basis.id)) continue;
-          const key = groupKey(quota, dossier, nomination);
-          if (key === undefined) continue;
+          const missing = missingField(quota, nomination);
+          if (missing) {
+            findings.push(requiredFor(quota, dossier, nomination, missing, plan.id));
+            continue;
+          }
+          const key = groupKey(quota, dossier, nomination)!;
           groups.set(key, [...(groups.get(key) ?? []), { dossier, nomination }]);
         }
       }
@@ -40,20 +46,35 @@ export const quotaExceeded = defineBatchCheck({
   },
 });
 
+/** The field a nomination must fill to be counted in this quota, when it is empty. */
+function missingField(quota: Quota, n: Nomination): 'commune' | 'village' | 'managementLevel' | undefined {
+  if ((quota.scope === 'per-commune' || quota.scope === 'per-village') && !n.commune) return 'commune';
+  if (quota.scope === 'per-village' && n.subject === 'individual' && !n.village) return 'village';
+  if (quota.byManagementLevel && n.subject === 'individual' && !n.managementLevel) return 'managementLevel';
+  return undefined;
+}
+
+/** A quota cannot be counted without its field: `cell.required`, citing the quota's clause. */
+function requiredFor(quota: Quota, d: Dossier, n: Nomination, field: 'commune' | 'village' | 'managementLevel', planId: string): Finding {
+  const sheet = n.subject === 'individual' ? INDIVIDUAL_SHEET : COLLECTIVE_SHEET;
+  const column = sheet.columns.find((c) => c.key === field)!.label;
+  return finding('cell.required', at(d, n.origin, field), { column, condition: 'quota' }, { cite: { plan: planId, clause: quota.clause } });
+}
+
 function district(d: Dossier): string {
   return foldPlaceName(d.info?.district ?? d.info?.submitter ?? d.file);
 }
 
 /** The group a nomination counts in, or undefined when the data to place it is missing. */
-function groupKey(quota: Quota, d: Dossier, n: Nomination): string | undefined {
+function groupKey(quota: Quota, d: Dossier, n: Nomination): string {
   switch (quota.scope) {
     case 'per-commune':
-      return n.commune ? `${district(d)}|${foldPlaceName(n.commune)}` : undefined;
+      return `${district(d)}|${foldPlaceName(n.commune!)}`;
     case 'per-district':
       return district(d);
     case 'per-village': {
-      const village = n.subject === 'individual' ? n.village : n.name;
-      return village && n.commune ? `${district(d)}|${foldPlaceName(n.commune)}|${fold(village)}` : undefined;
+      const village = n.subject === 'individual' ? n.village! : n.name;
+      return `${district(d)}|${foldPlaceName(n.commune!)}|${fold(village)}`;
     }
     case 'per-unit':
       return fold(d.info?.submitter ?? d.file);
