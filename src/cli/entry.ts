@@ -1,12 +1,16 @@
+import { catalogue } from '../i18n/render.js';
 import { run } from './main.js';
+import { langFromArgv } from './options.js';
+import { guardUnsettled } from './watchdog.js';
 
 /** The process boundary: real argv, streams and environment in; the exit code out. */
 export async function main(): Promise<void> {
-  const code = await run(process.argv.slice(2), {
+  const argv = process.argv.slice(2);
+  const work = run(argv, {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     isTty: process.stdout.isTTY === true,
   });
-  process.exitCode = code;
+  await guardUnsettled(work, () => process.stderr.write(`${catalogue(langFromArgv(argv)).cli.stalled}\n`));
 }

@@ -31,6 +31,8 @@ export interface CliText {
   badLang: (value: string) => string;
   badFormat: (value: string) => string;
   noInput: string;
+  /** Said when the run ended without finishing (a promise that never settled). */
+  stalled: string;
   badUsage: (detail: string) => string;
   planUnreadable: (file: string) => string;
   missingPlan: string;

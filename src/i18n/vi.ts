@@ -112,6 +112,7 @@ export const vi: Catalogue = {
       'not-a-folder': (p) => `"${p}" là một tệp, không phải thư mục; hãy chọn thư mục để ghi kết quả.`,
       'not-writable': (p) => `Không ghi được vào "${p}"; kiểm tra quyền ghi hoặc chọn thư mục khác.`,
     },
+    stalled: 'ntm-check dừng giữa chừng khi đang đọc tệp (tệp có thể bị hỏng); không có kết quả nào được coi là hợp lệ. Hãy kiểm tra lại tệp.',
     noInput: 'Chưa chỉ ra tệp hồ sơ nào; ví dụ: ntm-check ho-so.xlsx --plan lai-chau',
     internal: 'Lỗi nội bộ của ntm-check; hãy chạy lại với DEBUG=ntm-check và gửi kết quả cho người phát triển.',
     plansHeader: 'Các kế hoạch có sẵn',

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir, validDossier, writeFixture } from '../helpers/dossier-fixture.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const node = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+
+/** The real binary (built by `npm test` first), as an officer or CI runs it. */
+describe('bin/ntm-check.js', () => {
+  it('exits with the run code: 0 on a clean dossier', async () => {
+    const r = node(['bin/ntm-check.js', await writeFixture(validDossier()), '--plan', 'lai-chau', '--as-of', '2025-01-10']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints no stack without DEBUG, and the stack with DEBUG=ntm-check', () => {
+    // A plan file path that is a folder makes reading it fail inside the loader.
+    const plain = node(['bin/ntm-check.js', 'x.xlsx', '--plan', join(tempDir(), '/')]);
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).not.toMatch(/\n\s+at /);
+    const debug = node(['bin/ntm-check.js', 'x.xlsx', '--plan', join(tempDir(), '/')], { DEBUG: 'ntm-check' });
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('turns a run that never settles into exit 2 with a sentence, never a silent 0', () => {
+    const script = `import('./dist/cli/watchdog.js').then((m) => m.guardUnsettled(new Promise(() => {}), () => process.stderr.write('stalled\\n')));`;
+    const r = node(['--input-type=module', '-e', script]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('stalled\n');
+  });
+});
