@@ -2,7 +2,9 @@ import { finding, type Finding } from '../findings/finding.js';
 import { fold, nearest } from '../text/fold.js';
 import type { Cell, Row } from '../workbook/types.js';
 import { CRITERION_HEADER, type ColumnSpec, type SheetSpec } from './columns.js';
-import { matchesName } from './vocab-match.js';
+import { lookupName } from './vocab-match.js';
+
+const columnNames = (c: ColumnSpec) => [c.label, ...(c.aliases ?? [])];
 import { CRITERIA } from './vocabularies.js';
 
 /** Which field each column of a table holds: a spec column, or criterion `n` (1..19). */
@@ -18,7 +20,7 @@ export const HEADER_SEARCH_ROWS = 30;
 
 /** The role a header text names in this sheet, if any. */
 export function roleOf(text: string, spec: SheetSpec): ColumnRole | undefined {
-  const column = spec.columns.find((c) => matchesName(text, [c.label, ...(c.aliases ?? [])]));
+  const column = lookupName(text, spec.columns, columnNames);
   if (column) return { column };
   if (spec.id !== 'communes') return undefined;
   const key = fold(text);

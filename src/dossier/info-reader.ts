@@ -2,7 +2,7 @@ import { a1 } from '../workbook/a1.js';
 import type { Row } from '../workbook/types.js';
 import { INVALID, readCell, type CellContext } from './cell-reader.js';
 import { INFO_SHEET } from './columns.js';
-import { matchesName } from './vocab-match.js';
+import { lookupName } from './vocab-match.js';
 
 /** The `Thông tin` fields as read, before the schema: like a table row. */
 export interface InfoRaw {
@@ -24,7 +24,7 @@ export async function readInfoSheet(rows: AsyncIterable<Row>, ctx: CellContext):
     for (const keyCell of row.cells) {
       if (keyCell.value.kind !== 'string') continue;
       const text = keyCell.value.text.trim().replace(/:$/, '');
-      const column = INFO_SHEET.columns.find((c) => matchesName(text, [c.label, ...(c.aliases ?? [])]));
+      const column = lookupName(text, INFO_SHEET.columns, (c) => [c.label, ...(c.aliases ?? [])]);
       if (!column) continue;
       if (column.key in cells) break;
       cells[column.key] = a1(keyCell.col + 1, row.index);

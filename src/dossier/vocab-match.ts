@@ -1,18 +1,49 @@
 import { fold, foldWithoutParentheses, nearest } from '../text/fold.js';
 import type { Term } from './vocabularies.js';
 
+/** Folded names → entry, built once per list: folding every candidate for every cell made big sheets slow. */
+interface NameIndex<T> {
+  exact: Map<string, T>;
+  loose: Map<string, T>;
+}
+
+const indexes = new WeakMap<object, NameIndex<unknown>>();
+
+function indexOf<T>(list: readonly T[], namesOf: (item: T) => readonly string[]): NameIndex<T> {
+  let index = indexes.get(list) as NameIndex<T> | undefined;
+  if (!index) {
+    index = { exact: new Map(), loose: new Map() };
+    for (const item of list) {
+      for (const name of namesOf(item)) {
+        const key = fold(name);
+        const loose = foldWithoutParentheses(name);
+        if (!index.exact.has(key)) index.exact.set(key, item);
+        if (loose !== '' && !index.loose.has(loose)) index.loose.set(loose, item);
+      }
+    }
+    indexes.set(list, index);
+  }
+  return index;
+}
+
+/** Looks a typed name up in a list: exact folded match, else with parenthesised parts ignored. */
+export function lookupName<T>(text: string, list: readonly T[], namesOf: (item: T) => readonly string[]): T | undefined {
+  const index = indexOf(list, namesOf);
+  const hit = index.exact.get(fold(text));
+  if (hit !== undefined) return hit;
+  const loose = foldWithoutParentheses(text);
+  return loose === '' ? undefined : index.loose.get(loose);
+}
+
+const termNames = (t: Term) => [t.label, t.id, ...(t.aliases ?? [])];
+
 /**
- * Resolves typed text to a vocabulary term: label or any alias, compared folded
- * (so `nang cao` finds `NTM nâng cao`). A near miss yields a suggestion.
+ * Resolves typed text to a vocabulary term: label, id or any alias, compared
+ * folded (so `nang cao` finds `NTM nâng cao`). A near miss yields a suggestion.
  */
 export function matchTerm<T extends Term>(text: string, terms: readonly T[]): { term?: T; suggestion?: T } {
-  const key = fold(text);
-  const loose = foldWithoutParentheses(text);
-  for (const term of terms) {
-    for (const name of [term.label, term.id, ...(term.aliases ?? [])]) {
-      if (fold(name) === key || (loose !== '' && foldWithoutParentheses(name) === loose)) return { term };
-    }
-  }
+  const term = lookupName(text, terms, termNames);
+  if (term) return { term };
   const suggestion = nearest(text, terms, (t) => [t.label, ...(t.aliases ?? [])]);
   return suggestion ? { suggestion } : {};
 }

@@ -16,7 +16,19 @@ export function vocabularyFor(column: ColumnSpec, options: { contentAreas?: read
     case 'management-level': return MANAGEMENT_LEVELS;
     case 'gender': return GENDERS;
     case 'award-form': return AWARD_FORMS;
-    case 'content-area': return (options.contentAreas ?? []).map((a) => ({ id: a.id, label: a.label, aliases: [a.id] }));
+    case 'content-area': return contentAreaTerms(options.contentAreas ?? []);
     case undefined: return [];
   }
+}
+
+const contentAreaCache = new WeakMap<readonly { id: string; label: string }[], Term[]>();
+
+/** The plan's content areas as terms, made once per plan (lookups index them by list). */
+function contentAreaTerms(areas: readonly { id: string; label: string }[]): Term[] {
+  let terms = contentAreaCache.get(areas);
+  if (!terms) {
+    terms = areas.map((a) => ({ id: a.id, label: a.label, aliases: [a.id] }));
+    contentAreaCache.set(areas, terms);
+  }
+  return terms;
 }
