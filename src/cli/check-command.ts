@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { validate } from '../engine/validate.js';
 import { catalogue } from '../i18n/render.js';
+import { prepareOutputDir } from '../io/output.js';
 import { loadHistory } from '../ledger/load-history.js';
 import { configureZodLanguage, loadPlan } from '../plans/load.js';
 import { jsonReport } from '../reporters/json.js';
 import { junitReport } from '../reporters/junit.js';
 import { textReport } from '../reporters/text.js';
+import { templateText } from '../template/text.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { parseAsOf, parseFormat, parseLang, todayInVietnam } from './options.js';
 
@@ -17,6 +19,7 @@ interface CheckOptions {
   strict?: boolean;
   asOf?: string;
   history?: string[];
+  annotate?: string;
 }
 
 /** The default command: validate workbooks against a plan and report every finding. */
@@ -31,7 +34,8 @@ export function registerCheck(program: Command, io: CliIo, version: string, setE
     .option('--strict', 'cảnh báo cũng tính là lỗi / warnings fail')
     .option('--history <ledger...>', 'sổ khen thưởng các năm trước (so-khen-thuong.json) / earlier awards ledgers')
     .option('--as-of <YYYY-MM-DD>', 'ngày dùng khi "Ngày trình" để trống / date used where Ngày trình is empty')
-    .addHelpText('after', '\nVí dụ / Example:\n  ntm-check samples/lai-chau/tam-duong-2024-hop-le.xlsx --plan lai-chau\n  ntm-check ho-so/*.xlsx --plan lai-chau --format json > bao-cao.json')
+    .option('--annotate <dir>', 'ghi bản sao đánh dấu ô sai vào thư mục / write copies with the wrong cells marked into a folder')
+    .addHelpText('after', '\nVí dụ / Example:\n  ntm-check samples/lai-chau/tam-duong-2024-hop-le.xlsx --plan lai-chau\n  ntm-check ho-so/*.xlsx --plan lai-chau --format json > bao-cao.json\n  ntm-check ho-so/*.xlsx --plan lai-chau --annotate danh-dau/')
     .action(async (workbooks: string[], options: CheckOptions) => {
       const lang = parseLang(options.lang, catalogue('vi'));
       const text = catalogue(lang);
@@ -42,6 +46,8 @@ export function registerCheck(program: Command, io: CliIo, version: string, setE
       configureZodLanguage(lang);
       const plan = await loadPlan(options.plan);
       const history = await loadHistory(options.history ?? []);
+      // Refuse a folder that holds an input before any work: a copy could overwrite it.
+      if (options.annotate) await prepareOutputDir(options.annotate, workbooks);
       const report = await validate(workbooks, { plan, asOf, history });
       const citeAs = () => plan.citeAs;
       if (format === 'json') io.stdout(jsonReport(report, lang, version) + '\n');
@@ -51,8 +57,17 @@ export function registerCheck(program: Command, io: CliIo, version: string, setE
         const reason = file.findings[0]?.data as { reason?: string } | undefined;
         io.stderr(`${text.unreadable[(reason?.reason ?? 'corrupt-zip') as keyof typeof text.unreadable](file.file)}\n`);
       }
+      let annotateFailed = false;
+      if (options.annotate) {
+        const { annotateReport } = await import('../annotate/annotate.js');
+        const done = await annotateReport(report, { dir: options.annotate, lang, citeAs });
+        const words = templateText(lang).cli;
+        for (const file of done.failed) io.stderr(`${words.annotateFailed(file)}\n`);
+        if (format === 'text' && !options.quiet && done.written.length > 0) io.stdout(`${words.annotated(done.written.length, options.annotate)}\n`);
+        annotateFailed = done.failed.length > 0;
+      }
       const all = [...report.files.flatMap((f) => f.findings), ...report.crossFile];
-      if (report.files.some((f) => !f.readable)) setExit(EXIT.usage);
+      if (report.files.some((f) => !f.readable) || annotateFailed) setExit(EXIT.usage);
       else if (all.some((f) => f.severity === 'error' || (options.strict && f.severity === 'warning'))) setExit(EXIT.findings);
       else setExit(EXIT.ok);
     });

@@ -9,6 +9,8 @@ import { EXIT, UsageError, type CliIo } from './io.js';
 import { langFromArgv } from './options.js';
 import { registerPlans } from './plans-command.js';
 import { registerCheck } from './check-command.js';
+import { registerProposals } from './proposals-command.js';
+import { registerTemplate } from './template-command.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -27,6 +29,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .showSuggestionAfterError(false);
   registerCheck(program, io, VERSION, (code) => (exitCode = code));
   registerPlans(program, io, (code) => (exitCode = code));
+  registerProposals(program, io, (code) => (exitCode = code), lang);
+  registerTemplate(program, io, (code) => (exitCode = code));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -1,6 +1,6 @@
 import { finding, type Finding } from '../findings/finding.js';
 import { rowOf } from '../workbook/a1.js';
-import type { RowOrigin } from './types.js';
+import { cellOf, type RowOrigin } from './types.js';
 
 /** A requirement that holds only in some rows: `field` must be filled when `when` is true. */
 export interface ConditionalRequirement<R> {
@@ -22,7 +22,7 @@ export function checkConditionalRequirements<R extends { origin: RowOrigin }>(
   for (const row of rows) {
     for (const req of requirements) {
       if (!req.when(row) || row[req.field] !== undefined || row.origin.unreadable.includes(req.field)) continue;
-      const cell = row.origin.cells[req.field];
+      const cell = cellOf(row.origin, req.field);
       const rowNumber = rowOf(cell) ?? (row.origin.row || undefined);
       ctx.findings.push(
         finding(

@@ -7,7 +7,8 @@ import { lookupName } from './vocab-match.js';
 /** The `Thông tin` fields as read, before the schema: like a table row. */
 export interface InfoRaw {
   values: Record<string, unknown>;
-  cells: Record<string, string>;
+  /** Field key → A1 address of its value cell. */
+  layout: Record<string, string>;
   invalid: Set<string>;
 }
 
@@ -35,6 +36,6 @@ export async function readInfoSheet(rows: AsyncIterable<Row>, ctx: CellContext):
       break;
     }
   }
-  return { values, cells, invalid };
+  return { values, layout: cells, invalid };
 }
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { finding, type Finding } from '../findings/finding.js';
 import { rowOf } from '../workbook/a1.js';
-import type { RowOrigin } from './types.js';
+import { cellOf, type RowOrigin } from './types.js';
 
 /** What `parseRow` needs to place its findings. */
 export interface RowContext {
@@ -10,15 +10,18 @@ export interface RowContext {
   findings: Finding[];
   /** Field key → the header label findings name. */
   labelOf: (key: string) => string;
+  /** Where each field's cell is (see `RowOrigin.layout`). */
+  layout: Readonly<Record<string, string>>;
 }
 
 interface RawRow {
   /** The row's number; 0 for the key/value `Thông tin` sheet, whose fields each have their own row. */
   row: number;
   values: Record<string, unknown>;
-  cells: Record<string, string>;
   invalid: Set<string>;
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * Validates one row against its zod schema and turns every issue into a finding
@@ -28,29 +31,38 @@ interface RawRow {
  */
 export function parseRow<S extends z.ZodObject>(schema: S, raw: RawRow, ctx: RowContext): (z.infer<S> & { origin: RowOrigin }) | undefined {
   const result = schema.safeParse(raw.values);
-  if (result.success && raw.invalid.size === 0) return { ...(result.data as z.infer<S>), origin: { sheet: ctx.sheet, row: raw.row, cells: raw.cells, unreadable: [] } };
+  if (result.success && raw.invalid.size === 0) return { ...(result.data as z.infer<S>), origin: { sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: NONE } };
   const broken = new Set(raw.invalid);
   for (const issue of result.success ? [] : result.error.issues) {
     const key = String(issue.path[0] ?? '');
     if (broken.has(key)) continue; // already reported when the cell was read
     broken.add(key);
     // A table without the column at all has one `column.missing`, not one finding per row.
-    if (raw.row > 0 && !(key in raw.cells)) continue;
+    if (raw.row > 0 && !(key in ctx.layout)) continue;
     ctx.findings.push(issueFinding(issue, key, raw, ctx));
   }
-  const required = Object.entries(schema.shape)
-    .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
-    .map(([key]) => key);
-  if (required.some((key) => broken.has(key))) return undefined;
+  if (requiredKeys(schema).some((key) => broken.has(key))) return undefined;
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw.values)) if (!broken.has(key)) kept[key] = value;
   const again = schema.safeParse(kept);
-  const origin: RowOrigin = { sheet: ctx.sheet, row: raw.row, cells: raw.cells, unreadable: [...broken] };
+  const origin: RowOrigin = { sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: [...broken] };
   return again.success ? { ...(again.data as z.infer<S>), origin } : undefined;
 }
 
+const requiredCache = new WeakMap<z.ZodObject, string[]>();
+
+/** The fields a schema cannot do without, worked out once per schema. */
+function requiredKeys(schema: z.ZodObject): string[] {
+  let keys = requiredCache.get(schema);
+  if (!keys) {
+    keys = Object.entries(schema.shape).filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success).map(([key]) => key);
+    requiredCache.set(schema, keys);
+  }
+  return keys;
+}
+
 function issueFinding(issue: z.core.$ZodIssue, key: string, raw: RawRow, ctx: RowContext): Finding {
-  const cell = raw.cells[key];
+  const cell = cellOf({ sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: NONE }, key);
   const row = rowOf(cell) ?? (raw.row || undefined);
   const at = { file: ctx.file, sheet: ctx.sheet, ...(row ? { row } : {}), ...(cell ? { cell } : {}) };
   const column = ctx.labelOf(key);

@@ -7,7 +7,7 @@ import { checkConditionalRequirements } from './conditional-required.js';
 import { readInfoSheet } from './info-reader.js';
 import { parseRow } from './parse-row.js';
 import { collectiveSchema, communeSchema, individualSchema, infoSchema, ocopSchema } from './row-schemas.js';
-import { readTable } from './table-reader.js';
+import { readTable, type Layout, type TableRow } from './table-reader.js';
 import type { Dossier, Info } from './types.js';
 import { vocabularyFor } from './vocabulary-for.js';
 import { matchesName } from './vocab-match.js';
@@ -34,8 +34,8 @@ export async function readDossier(workbook: WorkbookData, file: string, options:
   if (infoName) {
     claimed.add(infoName);
     dossier.sheets.info = infoName;
-    const raw = await readInfoSheet(workbook.rows(infoName), context(infoName));
-    dossier.info = parseRow(infoSchema, { row: 0, ...raw }, { file, sheet: infoName, findings, labelOf: labelOf(INFO_SHEET) });
+    const { layout, ...raw } = await readInfoSheet(workbook.rows(infoName), context(infoName));
+    dossier.info = parseRow(infoSchema, { row: 0, ...raw }, { file, sheet: infoName, findings, labelOf: labelOf(INFO_SHEET), layout });
   }
   const districtWorkbook = options.districtPlan || dossier.info?.submitterLevel === 'xa' || dossier.info?.submitterLevel === 'huyen';
   if (dossier.info) {
@@ -62,45 +62,45 @@ export async function readDossier(workbook: WorkbookData, file: string, options:
   if (!infoName) missing(INFO_SHEET);
   for (const [spec, required] of tables) if (!found.has(spec) && required) missing(spec, 'district-workbook');
 
-  const achievementYear = dossier.info?.achievementYear;
+  const individual = individualSchema(dossier.info?.achievementYear);
   for (const [spec, name] of found) {
-    const ctx = context(name);
-    const table = await readTable(workbook.rows(name), spec, ctx);
-    if (!table) continue;
-    const rowCtx = { file, sheet: name, findings, labelOf: labelOf(spec) };
-    const rows = table.rows;
-    switch (spec.id) {
-      case 'communes':
-        dossier.sheets.communes = name;
-        for (const r of rows) {
-          const commune = parseRow(communeSchema, r, rowCtx);
+    const rowCtx = (layout: Layout) => ({ file, sheet: name, findings, labelOf: labelOf(spec), layout });
+    // Rows are typed as they stream past; only typed rows are kept.
+    const onRow = (r: TableRow, layout: Layout): void => {
+      const ctx = rowCtx(layout);
+      switch (spec.id) {
+        case 'communes': {
+          const commune = parseRow(communeSchema, r, ctx);
           if (commune) dossier.communes.push(commune);
           else if (typeof r.values.name === 'string') dossier.unreadableCommunes.push(r.values.name);
+          break;
         }
-        checkConditionalRequirements(dossier.communes, [{ field: 'recognitionYear', condition: 'level', when: (c) => c.level !== 'chua-dat' }], rowCtx);
-        break;
-      case 'collectives':
-        dossier.sheets.collectives = name;
-        dossier.collectives = rows.flatMap((r) => parseRow(collectiveSchema, r, rowCtx) ?? []);
-        checkConditionalRequirements(dossier.collectives, [
-          { field: 'commune', condition: 'collective-type', when: (c) => c.type === 'xa' || c.type === 'thon' },
-          ...contentAreaRequirement(options),
-        ], rowCtx);
-        break;
-      case 'individuals':
-        dossier.sheets.individuals = name;
-        dossier.individuals = rows.flatMap((r) => parseRow(individualSchema(achievementYear), r, rowCtx) ?? []);
-        checkConditionalRequirements(dossier.individuals, contentAreaRequirement(options), rowCtx);
-        break;
-      case 'ocop':
-        dossier.sheets.ocop = name;
-        dossier.ocop = rows.flatMap((r) => parseRow(ocopSchema, r, rowCtx) ?? []);
-        break;
-      case 'info':
-        break;
+        case 'collectives': push(dossier.collectives, parseRow(collectiveSchema, r, ctx)); break;
+        case 'individuals': push(dossier.individuals, parseRow(individual, r, ctx)); break;
+        case 'ocop': push(dossier.ocop, parseRow(ocopSchema, r, ctx)); break;
+        case 'info': break;
+      }
+    };
+    const layout = await readTable(workbook.rows(name), spec, context(name), onRow);
+    if (!layout) continue;
+    dossier.sheets[spec.id] = name;
+    const ctx = rowCtx(layout);
+    if (spec.id === 'communes') {
+      checkConditionalRequirements(dossier.communes, [{ field: 'recognitionYear', condition: 'level', when: (c) => c.level !== 'chua-dat' }], ctx);
+    } else if (spec.id === 'collectives') {
+      checkConditionalRequirements(dossier.collectives, [
+        { field: 'commune', condition: 'collective-type', when: (c) => c.type === 'xa' || c.type === 'thon' },
+        ...contentAreaRequirement(options),
+      ], ctx);
+    } else if (spec.id === 'individuals') {
+      checkConditionalRequirements(dossier.individuals, contentAreaRequirement(options), ctx);
     }
   }
   return { dossier, findings };
+}
+
+function push<T>(list: T[], row: T | undefined): void {
+  if (row) list.push(row);
 }
 
 function contentAreaRequirement(options: ReadOptions) {

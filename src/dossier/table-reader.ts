@@ -1,5 +1,5 @@
 import { finding, type Finding } from '../findings/finding.js';
-import { a1 } from '../workbook/a1.js';
+import { columnLetters } from '../workbook/a1.js';
 import { fold } from '../text/fold.js';
 import type { Cell, Row } from '../workbook/types.js';
 import { INVALID, readCell, type CellContext } from './cell-reader.js';
@@ -10,33 +10,29 @@ import { HEADER_SEARCH_ROWS, isHeaderRow, mapHeader, type HeaderMap } from './he
 export interface TableRow {
   row: number;
   values: Record<string, unknown>;
-  /** Field key → A1 address, for every column the sheet has. */
-  cells: Record<string, string>;
   /** Fields whose cell could not be read (a finding was recorded). */
   invalid: Set<string>;
 }
 
-export interface Table {
-  header: HeaderMap;
-  rows: TableRow[];
-  /** Field keys of the columns present in the sheet. */
-  present: Set<string>;
-}
+/** The sheet's shape: field key → column letters, for every column the sheet has. */
+export type Layout = Readonly<Record<string, string>>;
 
 /**
- * Reads a table sheet: finds the header below any title rows, then reads every
- * non-empty row. Returns undefined (with `column.missing` findings) when no row
- * looks like the header.
+ * Reads a table sheet: finds the header below any title rows, then hands every
+ * non-empty row to `onRow` as it streams past, so no sheet is held whole. Returns
+ * the layout, or undefined (with `column.missing` findings) when no row looks
+ * like the header.
  */
-export async function readTable(rows: AsyncIterable<Row>, spec: SheetSpec, ctx: CellContext): Promise<Table | undefined> {
+export async function readTable(rows: AsyncIterable<Row>, spec: SheetSpec, ctx: CellContext, onRow: (row: TableRow, layout: Layout) => void): Promise<Layout | undefined> {
   let header: HeaderMap | undefined;
+  let layout: Layout | undefined;
   let afterHeader = false;
-  const table: TableRow[] = [];
   let scanned = 0;
   for await (const row of rows) {
-    if (!header) {
+    if (!header || !layout) {
       if (isHeaderRow(row, spec)) {
         header = mapHeader(row, spec, ctx, ctx.findings);
+        layout = layoutOf(header);
         afterHeader = true;
       } else if (++scanned >= HEADER_SEARCH_ROWS) break;
       continue;
@@ -45,24 +41,27 @@ export async function readTable(rows: AsyncIterable<Row>, spec: SheetSpec, ctx: 
     if (afterHeader && isColumnNumbering(row)) continue;
     afterHeader = false;
     const read = readRow(row, header, ctx);
-    if (read) table.push(read);
+    if (read) onRow(read, layout);
   }
-  if (!header) {
+  if (!layout) {
     for (const column of spec.columns.filter((c) => c.required)) {
       ctx.findings.push(finding('column.missing', { file: ctx.file, sheet: ctx.sheet }, { column: column.label }));
     }
     return undefined;
   }
-  const present = new Set<string>();
-  for (const role of header.roles.values()) present.add('column' in role ? role.column.key : 'criteriaMet');
-  return { header, rows: table, present };
+  return layout;
+}
+
+function layoutOf(header: HeaderMap): Layout {
+  const layout: Record<string, string> = Object.create(null);
+  for (const [col, role] of header.roles) layout['column' in role ? role.column.key : `tc${role.criterion}`] = columnLetters(col);
+  return Object.freeze(layout);
 }
 
 function readRow(row: Row, header: HeaderMap, ctx: CellContext): TableRow | undefined {
   const byCol = new Map<number, Cell>(row.cells.map((c) => [c.col, c]));
   if (isBlankOrTotal(row, header)) return undefined;
   const values: Record<string, unknown> = Object.create(null);
-  const cells: Record<string, string> = Object.create(null);
   const invalid = new Set<string>();
   let criteria: boolean[] | undefined;
   let criteriaBad = false;
@@ -70,14 +69,12 @@ function readRow(row: Row, header: HeaderMap, ctx: CellContext): TableRow | unde
     const cell = byCol.get(col);
     if ('criterion' in role) {
       criteria ??= new Array<boolean>(19).fill(false);
-      cells[`tc${role.criterion}`] = a1(col, row.index);
       const v = readCell(cell, { key: `tc${role.criterion}`, label: `TC${role.criterion}`, kind: 'yes-no' }, ctx);
       if (v === INVALID) criteriaBad = true;
       else criteria[role.criterion - 1] = v === true;
       continue;
     }
     const { column } = role;
-    cells[column.key] = a1(col, row.index);
     const v = readCell(cell, column, ctx);
     if (v === INVALID) invalid.add(column.key);
     else if (v !== undefined) values[column.key] = v;
@@ -86,7 +83,7 @@ function readRow(row: Row, header: HeaderMap, ctx: CellContext): TableRow | unde
     if (criteriaBad) invalid.add('criteriaMet');
     else values.criteriaMet = criteria;
   }
-  return { row: row.index, values, cells, invalid };
+  return { row: row.index, values, invalid };
 }
 
 /** A row with nothing but an STT number is empty (spec); a "Tổng cộng" line closes a table. */

@@ -1,16 +1,27 @@
 import type { z } from 'zod';
 import type { collectiveSchema, communeSchema, individualSchema, infoSchema, ocopSchema } from './row-schemas.js';
 
-/** Where a row came from, and the A1 address of each of its fields. */
+/** Where a row came from; `cellOf` gives the A1 address of each of its fields. */
 export interface RowOrigin {
   /** The sheet's name as written in the workbook. */
   sheet: string;
-  /** 1-based row number. */
+  /** 1-based row number (0 for `Thông tin`, whose fields each sit on their own row). */
   row: number;
-  /** Field key → A1 address of the cell it was read from (also for empty cells of present columns). */
-  cells: Record<string, string>;
+  /**
+   * Field key → where its cell is: the column letters (tables; one object shared by
+   * every row of the sheet, so a big sheet does not hold an address map per row) or
+   * a full A1 address (`Thông tin`). Absent when the sheet has no such column.
+   */
+  layout: Readonly<Record<string, string>>;
   /** Fields whose cell held something unusable (already reported); absent from the row. */
-  unreadable: string[];
+  unreadable: readonly string[];
+}
+
+/** The A1 address of a row's field, or undefined when the sheet has no such column or field. */
+export function cellOf(origin: RowOrigin, field: string): string | undefined {
+  const where = origin.layout[field];
+  if (where === undefined) return undefined;
+  return /\d$/.test(where) ? where : `${where}${origin.row}`;
 }
 
 export type Info = z.infer<typeof infoSchema> & { origin: RowOrigin };

@@ -1,4 +1,4 @@
-import type { Dossier } from '../dossier/types.js';
+import { cellOf, type Dossier, type RowOrigin } from '../dossier/types.js';
 import type { FindingCode } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
 import type { Plan } from '../plans/schema.js';
@@ -34,7 +34,7 @@ export const defineCheck = <T extends DossierCheck>(check: T): T => check;
 export const defineBatchCheck = <T extends BatchCheck>(check: T): T => check;
 
 /** The location of a row's field, for findings. */
-export function at(dossier: Dossier, origin: { sheet: string; row: number; cells: Record<string, string> }, field: string) {
-  const cell = origin.cells[field];
+export function at(dossier: Dossier, origin: RowOrigin, field: string) {
+  const cell = cellOf(origin, field);
   return { file: dossier.file, sheet: origin.sheet, row: origin.row, ...(cell ? { cell } : {}) };
 }

@@ -1,3 +1,4 @@
+import { cellOf } from '../../dossier/types.js';
 import { samePlace } from '../../dossier/read-dossier.js';
 import { finding, type Finding } from '../../findings/finding.js';
 import { rowOf } from '../../workbook/a1.js';
@@ -12,7 +13,7 @@ export const infoPlace = defineCheck({
     if (!info) return [];
     const findings: Finding[] = [];
     const where = (field: string) => {
-      const cell = info.origin.cells[field];
+      const cell = cellOf(info.origin, field);
       return { file: dossier.file, sheet: info.origin.sheet, ...(cell ? { cell, row: rowOf(cell) } : {}) };
     };
     if (!samePlace(info.province, plan.province)) {

@@ -33,7 +33,9 @@ export const nominationDuplicate = defineBatchCheck({
         const earlier = (identity && byIdentity.get(identity)) || byName.get(nameKey)?.find((s) => !(identityOf(s.nomination) && identity));
         const seen = { dossier, nomination };
         if (identity && !byIdentity.has(identity)) byIdentity.set(identity, seen);
-        byName.set(nameKey, [...(byName.get(nameKey) ?? []), seen]);
+        const sameName = byName.get(nameKey);
+        if (sameName) sameName.push(seen);
+        else byName.set(nameKey, [seen]);
         if (earlier) findings.push(report(seen, earlier));
       }
     }

@@ -1,3 +1,4 @@
+import { cellOf } from '../../dossier/types.js';
 import { ROUNDS } from '../../dossier/vocabularies.js';
 import type { Finding } from '../../findings/finding.js';
 import { rowOf } from '../../workbook/a1.js';
@@ -20,7 +21,7 @@ export const awardRound = defineCheck({
     if (!round) return [];
     const findings: Finding[] = [];
     if (!plan.rounds.allowed.includes(round)) {
-      const cell = dossier.info!.origin.cells.round;
+      const cell = cellOf(dossier.info!.origin, 'round');
       const where = { file: dossier.file, sheet: dossier.info!.origin.sheet, ...(cell ? { cell, row: rowOf(cell) } : {}) };
       findings.push(planFinding('award.round', where, { round: roundLabel(round), allowed: plan.rounds.allowed.map(roundLabel) }, plan, plan.rounds));
       return findings;

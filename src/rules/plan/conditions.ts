@@ -1,4 +1,4 @@
-import type { Commune, Dossier, Nomination } from '../../dossier/types.js';
+import { cellOf, type Commune, type Dossier, type Nomination } from '../../dossier/types.js';
 import { COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_RANK } from '../../dossier/vocabularies.js';
 import type { Finding } from '../../findings/finding.js';
 import type { Basis, Condition, Plan } from '../../plans/schema.js';
@@ -24,7 +24,7 @@ const rank = (id: keyof typeof LEVEL_RANK) => LEVEL_RANK[id];
 
 /** Where a `Thông tin` field is, for district conditions. */
 function infoAt(d: Dossier, field: string) {
-  const cell = d.info?.origin.cells[field];
+  const cell = d.info ? cellOf(d.info.origin, field) : undefined;
   return { file: d.file, sheet: d.info?.origin.sheet ?? 'Thông tin', ...(cell ? { cell, row: rowOf(cell) } : {}) };
 }
 const communeAt = (i: ConditionInput, field: string) => at(i.dossier, i.commune!.origin, field);

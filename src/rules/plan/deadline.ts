@@ -1,3 +1,4 @@
+import { cellOf } from '../../dossier/types.js';
 import { SUBMITTER_LEVELS } from '../../dossier/vocabularies.js';
 import type { Finding } from '../../findings/finding.js';
 import type { Deadline } from '../../plans/schema.js';
@@ -19,7 +20,7 @@ export const deadlines = defineCheck({
     if (!info) return [];
     const findings: Finding[] = [];
     const where = (field: string) => {
-      const cell = info.origin.cells[field];
+      const cell = cellOf(info.origin, field);
       return { file: dossier.file, sheet: info.origin.sheet, ...(cell ? { cell, row: rowOf(cell) } : {}) };
     };
     const scope = info.district ? 'district' : 'province';

@@ -4,19 +4,35 @@ import { AWARD_FORMS, COLLECTIVE_TYPES, PERSON_KINDS } from '../../dossier/vocab
 import type { Basis, Plan } from '../../plans/schema.js';
 import { foldPlaceName } from '../../text/fold.js';
 
-/** Every nomination of a dossier, collectives first, tagged with its subject. */
+const nominationCache = new WeakMap<Dossier, Nomination[]>();
+const communeIndex = new WeakMap<Dossier, Map<string, Commune>>();
+
+/** Every nomination of a dossier, collectives first, tagged with its subject; made once per dossier. */
 export function nominationsOf(dossier: Dossier): Nomination[] {
-  return [
-    ...dossier.collectives.map((c) => ({ subject: 'collective' as const, ...c })),
-    ...dossier.individuals.map((i) => ({ subject: 'individual' as const, ...i })),
-  ];
+  let list = nominationCache.get(dossier);
+  if (!list) {
+    list = [
+      ...dossier.collectives.map((c) => ({ subject: 'collective' as const, ...c })),
+      ...dossier.individuals.map((i) => ({ subject: 'individual' as const, ...i })),
+    ];
+    nominationCache.set(dossier, list);
+  }
+  return list;
 }
 
-/** The row of sheet `Xã` a nomination belongs to, by its `Xã` cell. */
+/** The row of sheet `Xã` a nomination belongs to, by its `Xã` cell (the first row of that name). */
 export function communeOf(dossier: Dossier, nomination: Nomination): Commune | undefined {
   if (!nomination.commune) return undefined;
-  const key = foldPlaceName(nomination.commune);
-  return dossier.communes.find((c) => foldPlaceName(c.name) === key);
+  let index = communeIndex.get(dossier);
+  if (!index) {
+    index = new Map();
+    for (const c of dossier.communes) {
+      const key = foldPlaceName(c.name);
+      if (!index.has(key)) index.set(key, c);
+    }
+    communeIndex.set(dossier, index);
+  }
+  return index.get(foldPlaceName(nomination.commune));
 }
 
 /** The nominee's subject type id: a collective type or a person kind. */

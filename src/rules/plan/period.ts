@@ -1,3 +1,4 @@
+import { cellOf } from '../../dossier/types.js';
 import type { Finding } from '../../findings/finding.js';
 import { rowOf } from '../../workbook/a1.js';
 import { defineCheck } from '../check.js';
@@ -15,7 +16,7 @@ export const period = defineCheck({
     if (!info) return [];
     const findings: Finding[] = [];
     const where = (field: string) => {
-      const cell = info.origin.cells[field];
+      const cell = cellOf(info.origin, field);
       return { file: dossier.file, sheet: info.origin.sheet, ...(cell ? { cell, row: rowOf(cell) } : {}) };
     };
     const years = plan.achievementYears;

@@ -37,7 +37,9 @@ export const quotaExceeded = defineBatchCheck({
             continue;
           }
           const key = groupKey(quota, dossier, nomination)!;
-          groups.set(key, [...(groups.get(key) ?? []), { dossier, nomination }]);
+          const group = groups.get(key);
+          if (group) group.push({ dossier, nomination });
+          else groups.set(key, [{ dossier, nomination }]);
         }
       }
       for (const entries of groups.values()) findings.push(...overLimit(quota, entries, plan));

@@ -1,0 +1,28 @@
+import type { Lang } from '../i18n/types.js';
+import type { MetricUnit } from './types.js';
+
+/** Vietnamese writes 17,2 and 1.234; English 17.2 and 1,234. */
+export function formatNumber(value: number, lang: Lang, digits = 0): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 0, maximumFractionDigits: digits }).format(value);
+}
+
+/** A share as a percentage with one decimal: 57,5%. */
+export function formatShare(value: number, lang: Lang): string {
+  return `${formatNumber(value * 100, lang, 1)}%`;
+}
+
+/** A metric's number as its unit reads; `—` when there is none. */
+export function formatMetric(value: number | null, unit: MetricUnit, lang: Lang): string {
+  if (value === null) return '—';
+  if (unit === 'share') return formatShare(value, lang);
+  if (unit === 'average') return formatNumber(value, lang, 2);
+  return formatNumber(value, lang);
+}
+
+/** Comparators as printed. */
+export const COMPARATOR_SIGN: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
+
+/** "12 tên đầu…": a long list of names shortened for one table cell. */
+export function shortList(names: readonly string[], max = 4): string {
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} … (+${names.length - max})`;
+}

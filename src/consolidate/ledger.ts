@@ -1,0 +1,61 @@
+import { identityToken, nameKeyOf } from '../dossier/identity.js';
+import type { LedgerEntry } from '../ledger/ledger.js';
+import { mergeLedgers } from '../ledger/merge.js';
+import type { Dossier } from '../dossier/types.js';
+import type { Plan } from '../plans/schema.js';
+import { foldPlaceName } from '../text/fold.js';
+import { maskIdentity } from '../text/mask.js';
+import type { NominationRow } from './nominations.js';
+
+/**
+ * The batch an entry or a workbook belongs to: plan, year, round and district.
+ * Consolidating a batch again (a corrected workbook) replaces that batch's entries
+ * of the earlier run, and never finds its own nominations "already awarded".
+ */
+export function batchKey(plan: string, year: number, round: string, district: string | undefined): string {
+  return [plan, year, round, foldPlaceName(district ?? '')].join('|');
+}
+
+/** The batches a run covers, from its readable workbooks' `Thông tin`. */
+export function coveredBatches(dossiers: readonly Dossier[], plan: Plan): Set<string> {
+  return new Set(dossiers.flatMap((d) => (d.info ? [batchKey(plan.id, d.info.achievementYear, d.info.round, d.info.district)] : [])));
+}
+
+/** Entries of earlier batches only: those `covered` are being consolidated again. */
+export function priorHistory(history: readonly LedgerEntry[], covered: ReadonlySet<string>): LedgerEntry[] {
+  return history.filter((e) => !covered.has(batchKey(e.plan, e.year, e.round, e.district)));
+}
+
+/**
+ * This year's entries: every nomination without an error finding, as
+ * awarded-if-approved history. Identity numbers go in only as a one-way token
+ * (to recognise the person next year) and masked.
+ */
+export function ledgerEntriesOf(rows: readonly NominationRow[], plan: Plan): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  for (const r of rows) {
+    const info = r.dossier.info;
+    if (r.verdict === 'error' || !info) continue;
+    const n = r.nomination;
+    const identity = n.subject === 'individual' ? n.identity : undefined;
+    entries.push({
+      subject: n.subject,
+      name: n.name,
+      nameKey: nameKeyOf(n),
+      ...(identity ? { identityToken: identityToken(identity), identityMasked: maskIdentity(identity) } : {}),
+      ...(n.commune ? { commune: n.commune } : {}),
+      ...(info.district ? { district: info.district } : {}),
+      form: n.form,
+      ...(r.basis ? { basis: r.basis } : {}),
+      year: info.achievementYear,
+      round: info.round,
+      plan: plan.id,
+    });
+  }
+  return entries;
+}
+
+/** Next year's history: the earlier ledgers (less what this run replaces) and this year's entries. */
+export function nextLedger(prior: readonly LedgerEntry[], current: readonly LedgerEntry[]): LedgerEntry[] {
+  return mergeLedgers(prior, current);
+}

@@ -1,0 +1,60 @@
+import { registerFonts } from './fonts.js';
+import { MARGINS } from './layout.js';
+
+/** The pdfkit document type, named once so callers need no global namespace. */
+export type PdfDoc = PDFKit.PDFDocument;
+/** The pdfkit constructor, passed in so pdfkit is only loaded by the commands that draw. */
+export type PdfDocClass = typeof import('pdfkit');
+
+/** What the document says about itself (PDF metadata). */
+export interface DocMeta {
+  title: string;
+  author: string;
+  subject?: string;
+}
+
+/**
+ * A new A4 portrait document with the ND 30 margins and the Tinos fonts
+ * registered under their style names. Pages are buffered so page numbers and
+ * the draft stamp can be drawn once the page count is known.
+ */
+export function newDocument(PDFDocument: PdfDocClass, meta: DocMeta): PdfDoc {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { ...MARGINS },
+    bufferPages: true,
+    lang: 'vi-VN',
+    displayTitle: true,
+    info: { Title: meta.title, Author: meta.author, ...(meta.subject ? { Subject: meta.subject } : {}), Creator: 'ntm-check' },
+  });
+  registerFonts(doc);
+  // Select a Tinos face at once: pdfkit's default Helvetica has no Vietnamese glyphs.
+  doc.font('regular');
+  return doc;
+}
+
+/** Adds a page in the given orientation, keeping the ND 30 margins. */
+export function addPage(doc: PdfDoc, layout: 'portrait' | 'landscape'): void {
+  doc.addPage({ size: 'A4', layout, margins: { ...MARGINS } });
+}
+
+/** Ends the document and collects its bytes. */
+export function finish(doc: PdfDoc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/** The bottom edge text may reach on the current page. */
+export function bottomOf(doc: PdfDoc): number {
+  return doc.page.height - doc.page.margins.bottom;
+}
+
+/** The usable width of the current page. */
+export function contentWidth(doc: PdfDoc): number {
+  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
