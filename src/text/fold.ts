@@ -13,6 +13,21 @@ const NOT_ALNUM = /[^a-z0-9]+/g;
  * `"  Số tiêu chí   đạt "`, `"SO TIEU CHI DAT"` and `"So tieu chi dat:"` all fold to `"so tieu chi dat"`.
  */
 export function fold(text: string): string {
+  // Sheets repeat the same few names and vocabulary values thousands of times.
+  const cached = memo.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldUncached(text);
+  if (text.length <= 64) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, folded);
+  }
+  return folded;
+}
+
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

@@ -9,8 +9,13 @@ export const achievementTooShort = defineCheck({
   name: 'achievement-too-short',
   codes: ['achievement.too-short'],
   run(dossier) {
+    const length = (text: string) => {
+      let n = 0;
+      for (const _ of text.trim()) n++; // characters, not UTF-16 units
+      return n;
+    };
     return [...dossier.collectives, ...dossier.individuals]
-      .filter((n) => [...n.achievement.trim()].length < MIN_ACHIEVEMENT_LENGTH)
-      .map((n) => finding('achievement.too-short', at(dossier, n.origin, 'achievement'), { length: [...n.achievement.trim()].length, min: MIN_ACHIEVEMENT_LENGTH }));
+      .filter((n) => n.achievement.trim().length < 2 * MIN_ACHIEVEMENT_LENGTH && length(n.achievement) < MIN_ACHIEVEMENT_LENGTH)
+      .map((n) => finding('achievement.too-short', at(dossier, n.origin, 'achievement'), { length: length(n.achievement), min: MIN_ACHIEVEMENT_LENGTH }));
   },
 });

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import type { Lang } from '../i18n/types.js';
+import { assertNotInput, prepareOutputDir, writeFileAtomic } from '../io/output.js';
+import { consolidationJson, ledgerJson } from './json.js';
+import { consolidationPdf } from './pdf/render-pdf.js';
+import type { Consolidation } from './types.js';
+import { consolidationXlsx } from './xlsx/write-xlsx.js';
+
+/** The four files of cli.md (Consolidation outputs), in the order they are written. */
+export const OUTPUT_FILES = ['tong-hop.json', 'so-khen-thuong.json', 'tong-hop.xlsx', 'tong-hop.pdf'] as const;
+
+export interface WriteOptions {
+  out: string;
+  /** Every file the run read (workbooks and history ledgers): none may be written over. */
+  inputs: readonly string[];
+  lang: Lang;
+  version: string;
+  date: string;
+  onFile?: (name: string) => void;
+}
+
+/**
+ * Writes the consolidation into `out`, each file atomically (temporary name, then
+ * rename). The folder is checked first, so a refused folder leaves nothing behind.
+ * `onFile` is told as each file is made (the progress line).
+ */
+export async function writeOutputs(c: Consolidation, options: WriteOptions): Promise<string[]> {
+  await prepareOutputDir(options.out, options.inputs);
+  const paths = OUTPUT_FILES.map((name) => join(options.out, name));
+  for (const path of paths) assertNotInput(path, options.inputs);
+  const make: Record<(typeof OUTPUT_FILES)[number], () => Promise<string | Buffer>> = {
+    'tong-hop.json': async () => consolidationJson(c, options.lang, options.version) + '\n',
+    'so-khen-thuong.json': async () => ledgerJson(c) + '\n',
+    'tong-hop.xlsx': () => consolidationXlsx(c, options.lang),
+    'tong-hop.pdf': () => consolidationPdf(c, { lang: options.lang, version: options.version, date: options.date }),
+  };
+  // Everything is made before anything is written: a failure leaves the folder as it was.
+  const contents: Array<string | Buffer> = [];
+  for (const name of OUTPUT_FILES) {
+    options.onFile?.(name);
+    contents.push(await make[name]());
+  }
+  for (const [i, path] of paths.entries()) await writeFileAtomic(path, contents[i]!);
+  return paths;
+}
