@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// npm run bench: generates seeded workbooks, runs each case 3 times as a fresh
+// process, and prints median wall time and peak RSS beside the baseline of the
+// same run, as ratios against the issue's targets. Not part of npm test.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { cases } from './cases.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const OUT = join(ROOT, '.bench-out');
+mkdirSync(OUT, { recursive: true });
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+/** Runs a command as its own process under GNU time: wall seconds and peak RSS in MB. */
+function measure(argv) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rssLine = r.stderr.trim().split('\n').at(-1);
+  if (![0, 1].includes(r.status)) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 300)}`);
+  return { seconds, rssMb: Number(rssLine) / 1024 };
+}
+
+function median(argv, before) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    before?.();
+    runs.push(measure(argv));
+  }
+  runs.sort((a, b) => a.seconds - b.seconds);
+  const mid = runs[Math.floor(runs.length / 2)];
+  return { seconds: mid.seconds, rssMb: Math.max(...runs.map((r) => r.rssMb)) };
+}
+
+const rows = [];
+for (const c of await cases(OUT)) {
+  process.stderr.write(`bench: ${c.name}…\n`);
+  const subject = median(c.command, c.before);
+  const base = c.baseline ? median(c.baseline.command, c.before) : undefined;
+  const ratio = base ? subject.seconds / base.seconds : undefined;
+  const ok = (c.maxRatio === undefined || (ratio ?? 0) <= c.maxRatio) && (c.maxRssMb === undefined || subject.rssMb <= c.maxRssMb);
+  rows.push({ c, subject, base, ratio, ok });
+}
+if (process.env.BENCH_KEEP !== '1') rmSync(join(OUT, 'out'), { recursive: true, force: true });
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\nntm-check benchmark — median of ${RUNS} runs, node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(`${pad('case', 44)}${pad('time s', 9)}${pad('peak MB', 9)}${pad('baseline', 34)}${pad('ratio', 8)}${pad('target', 22)}ok`);
+for (const { c, subject, base, ratio, ok } of rows) {
+  const baseline = base ? `${c.baseline.name} ${base.seconds.toFixed(2)} s` : '';
+  const target = [c.maxRatio !== undefined ? `≤ ${c.maxRatio}×` : '', c.maxRssMb !== undefined ? `≤ ${c.maxRssMb} MB` : ''].filter(Boolean).join(', ');
+  console.log(`${pad(c.name, 44)}${pad(subject.seconds.toFixed(2), 9)}${pad(subject.rssMb.toFixed(0), 9)}${pad(baseline, 34)}${pad(ratio ? ratio.toFixed(2) + '×' : '', 8)}${pad(target, 22)}${ok ? 'yes' : 'NO'}`);
+}
+process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
