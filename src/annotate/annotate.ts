@@ -5,10 +5,12 @@ import { catalogue, renderCite, renderMessage } from '../i18n/render.js';
 import type { Lang } from '../i18n/types.js';
 import { OutputError, writeFileAtomic } from '../io/output.js';
 import { templateText } from '../template/text.js';
-import { openWorkbook } from '../workbook/open.js';
 import { keepDateSystem } from './date-system.js';
 import { addFindingsSheet, type FindingRow } from './findings-sheet.js';
 import { markCells } from './mark-cells.js';
+import { MAX_VALIDATED_CELLS, preflight } from './preflight.js';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface AnnotateOptions {
   /** The folder the copies go to; the CLI has checked it holds no input (`prepareOutputDir`). */
@@ -22,6 +24,8 @@ export interface AnnotateResult {
   written: string[];
   /** Inputs exceljs could not load (our reader could): no copy for them. */
   failed: string[];
+  /** Inputs whose copy leaves out their drop-down lists and other validations (too large for exceljs). */
+  withoutValidations: string[];
 }
 
 /**
@@ -31,14 +35,16 @@ export interface AnnotateResult {
  * the input itself is only ever read.
  */
 export async function annotateReport(report: Report, options: AnnotateOptions): Promise<AnnotateResult> {
-  const result: AnnotateResult = { written: [], failed: [] };
+  const result: AnnotateResult = { written: [], failed: [], withoutValidations: [] };
   const used = new Set<string>();
   for (const file of report.files.filter((f) => f.readable)) {
     // Cross-file findings (a duplicate of a row in another file) are about this file's cell too.
     const findings = [...file.findings, ...report.crossFile.filter((f) => f.file === file.file)];
     let bytes: Buffer;
     try {
-      bytes = await annotateWorkbook(file.file, findings, options);
+      const copy = await annotateWorkbook(file.file, findings, options);
+      bytes = copy.bytes;
+      if (!copy.validationsKept) result.withoutValidations.push(file.file);
     } catch (error) {
       if (error instanceof OutputError) throw error;
       result.failed.push(file.file);
@@ -60,26 +66,29 @@ function freeFileName(name: string, used: Set<string>): string {
   return candidate;
 }
 
-/** The annotated copy of one workbook, as `.xlsx` bytes. exceljs is loaded only when annotating. */
-export async function annotateWorkbook(path: string, findings: readonly Finding[], options: Omit<AnnotateOptions, 'dir'>): Promise<Buffer> {
+/**
+ * The annotated copy of one workbook, as `.xlsx` bytes. exceljs is loaded only when
+ * annotating. Validations over huge ranges are left out rather than risk running out of memory.
+ */
+export async function annotateWorkbook(path: string, findings: readonly Finding[], options: Omit<AnnotateOptions, 'dir'>): Promise<{ bytes: Buffer; validationsKept: boolean }> {
   const { default: ExcelJS } = await import('exceljs');
+  const { date1904, validatedCells } = await preflight(path);
+  const validationsKept = validatedCells <= MAX_VALIDATED_CELLS;
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  keepDateSystem(wb, (await openWorkbook(path)).date1904);
+  await wb.xlsx.readFile(path, validationsKept ? {} : { ignoreNodes: ['dataValidations'] });
+  keepDateSystem(wb, date1904);
   const words = catalogue(options.lang);
   const rows: FindingRow[] = findings.map((f) => ({
     finding: f,
-    severity: words.severity[f.severity],
+    severity: capitalise(words.severity[f.severity]),
     message: renderMessage(f, options.lang),
     cite: renderCite(f, options.citeAs, options.lang) ?? '',
   }));
   const byFinding = new Map(rows.map((r) => [r.finding, r]));
   markCells(wb, findings, (f) => {
     const row = byFinding.get(f)!;
-    return `${capitalise(row.severity)} (${f.code}): ${row.message}${row.cite ? `\n${row.cite}` : ''}`;
+    return `${row.severity} (${f.code}): ${row.message}${row.cite ? `\n${row.cite}` : ''}`;
   });
   if (rows.length > 0) addFindingsSheet(wb, rows, templateText(options.lang));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return { bytes: Buffer.from(await wb.xlsx.writeBuffer()), validationsKept };
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -63,6 +63,7 @@ export function registerCheck(program: Command, io: CliIo, version: string, setE
         const done = await annotateReport(report, { dir: options.annotate, lang, citeAs });
         const words = templateText(lang).cli;
         for (const file of done.failed) io.stderr(`${words.annotateFailed(file)}\n`);
+        for (const file of done.withoutValidations) io.stderr(`${words.withoutValidations(file)}\n`);
         if (format === 'text' && !options.quiet && done.written.length > 0) io.stdout(`${words.annotated(done.written.length, options.annotate)}\n`);
         annotateFailed = done.failed.length > 0;
       }

@@ -11,10 +11,11 @@ export function registerPlans(program: Command, io: CliIo, setExit: (code: numbe
     .command('plans')
     .description('liệt kê các kế hoạch; "plans <mã>" in quy định của một kế hoạch / list plans, or print one plan\'s rules')
     .argument('[plan]', 'mã kế hoạch hoặc tệp .json / plan id or file')
-    .option('--lang <lang>', 'vi | en', 'vi')
+    .option('--lang <lang>', 'vi | en (mặc định / default vi)')
     .addHelpText('after', '\nVí dụ / Example:\n  ntm-check plans\n  ntm-check plans lai-chau')
-    .action(async (ref: string | undefined, options: { lang: string }) => {
-      const lang = parseLang(options.lang, catalogue('vi'));
+    .action(async (ref: string | undefined, _: unknown, command: Command) => {
+      // The default command declares --lang too and commander gives it the option wherever it appears.
+      const lang = parseLang(command.optsWithGlobals<{ lang?: string }>().lang ?? 'vi', catalogue('vi'));
       configureZodLanguage(lang);
       io.stdout(ref ? planDetailText(await loadPlan(ref), lang) : planListText(builtinPlans(), lang));
       setExit(EXIT.ok);

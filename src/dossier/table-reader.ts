@@ -64,6 +64,7 @@ function readRow(row: Row, header: HeaderMap, ctx: CellContext): TableRow | unde
   const values: Record<string, unknown> = Object.create(null);
   const invalid = new Set<string>();
   let criteria: boolean[] | undefined;
+  let criteriaGiven = false;
   let criteriaBad = false;
   for (const [col, role] of header.roles) {
     const cell = byCol.get(col);
@@ -71,7 +72,10 @@ function readRow(row: Row, header: HeaderMap, ctx: CellContext): TableRow | unde
       criteria ??= new Array<boolean>(19).fill(false);
       const v = readCell(cell, { key: `tc${role.criterion}`, label: `TC${role.criterion}`, kind: 'yes-no' }, ctx);
       if (v === INVALID) criteriaBad = true;
-      else criteria[role.criterion - 1] = v === true;
+      else if (v !== undefined) {
+        criteriaGiven = true;
+        criteria[role.criterion - 1] = v === true;
+      }
       continue;
     }
     const { column } = role;
@@ -79,7 +83,8 @@ function readRow(row: Row, header: HeaderMap, ctx: CellContext): TableRow | unde
     if (v === INVALID) invalid.add(column.key);
     else if (v !== undefined) values[column.key] = v;
   }
-  if (criteria) {
+  // TC1…TC19 all left empty means the breakdown was not given, not "none met".
+  if (criteria && (criteriaGiven || criteriaBad)) {
     if (criteriaBad) invalid.add('criteriaMet');
     else values.criteriaMet = criteria;
   }

@@ -85,15 +85,16 @@ function checkOf(column: ColumnSpec, spec: SheetSpec, plan: Plan): Check {
 
 /** Column widths in characters: wide enough for the values people type or pick. */
 function widthOf(column: ColumnSpec, check: Check, plan: Plan): number {
-  const wide: Record<string, number> = { achievement: 60, priorAwards: 40, name: 28, product: 28, unit: 30, submitter: 30, note: 24 };
+  // Long text wraps inside these widths, so a printed landscape page still reads.
+  const wide: Record<string, number> = { achievement: 45, priorAwards: 30, name: 24, product: 24, unit: 26, submitter: 30, position: 18, note: 20 };
   if (column.key === 'stt') return 6;
   if (wide[column.key]) return wide[column.key]!;
   if (check.kind === 'list') {
     const longest = Math.max(...listFor(check.list, plan).map((v) => v.length), 8);
-    return Math.min(Math.max(longest + 3, 12), 42);
+    return Math.min(Math.max(longest + 3, 10), 30);
   }
   if (check.kind === 'date') return 13;
-  if (check.kind === 'identity') return 16;
+  if (check.kind === 'identity') return 15;
   if (check.kind === 'whole' || check.kind === 'decimal') return 12;
   return 20;
 }
@@ -117,9 +118,15 @@ export function templateSheets(plan: Plan): TemplateSheet[] {
   });
 }
 
-/** The `Thông tin` fields, one per row, with what each value cell accepts. */
+/**
+ * The `Thông tin` fields, one per row, with what each value cell accepts. Under a
+ * district plan every workbook is a district workbook, so `Huyện` is required there.
+ */
 export function infoFields(plan: Plan): TemplateColumn[] {
-  return INFO_SHEET.columns.map((c) => templateColumn(INFO_SHEET, c, plan));
+  return INFO_SHEET.columns.map((c) => {
+    const field = templateColumn(INFO_SHEET, c, plan);
+    return c.key === 'district' && plan.scope === 'district' ? { ...field, required: true } : field;
+  });
 }
 
 /** Column letter of a 1-based column number (1 → A, 27 → AA). */

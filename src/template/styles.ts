@@ -50,7 +50,9 @@ export function styleHeader(cell: ExcelJS.Cell, required: boolean): void {
  * neither Excel nor LibreOffice grows merged or pre-written rows by itself.
  */
 export function heightFor(texts: ReadonlyArray<[text: string, width: number]>, lineHeight = 15): number {
-  const lines = Math.max(1, ...texts.map(([text, width]) => text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(width - 1, 1))), 0)));
+  // Widths count Calibri digits; Times New Roman text averages about 1.2 characters per unit.
+  const perLine = (width: number) => Math.max((width - 1) * 1.2, 1);
+  const lines = Math.max(1, ...texts.map(([text, width]) => text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine(width))), 0)));
   return lines * lineHeight + 3;
 }
 

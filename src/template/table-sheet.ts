@@ -33,7 +33,12 @@ export function writeTableSheet(ws: ExcelJS.Worksheet, sheet: TemplateSheet, ref
     wsColumn.style = {
       font: FONT,
       ...(numFmt ? { numFmt } : {}),
-      alignment: { vertical: 'top', wrapText: column.width >= 24 || column.check.kind === 'list' },
+      alignment: {
+        vertical: 'top',
+        wrapText: column.width >= 18 || column.check.kind === 'list',
+        // Short picks (Có/Không, Nam/Nữ, Tỉnh/Huyện/Xã) and row numbers read best centred.
+        ...((column.check.kind === 'list' && column.width <= 12) || column.id.endsWith('.stt') ? { horizontal: 'center' as const } : {}),
+      },
     };
     const validation = validationFor(column.check, refs, text);
     const letter = columnLetter(col);
@@ -44,6 +49,7 @@ export function writeTableSheet(ws: ExcelJS.Worksheet, sheet: TemplateSheet, ref
   if (prefill.length > 0) {
     const nameCol = sheet.columns.findIndex((c) => c.id === 'communes.name') + 1;
     prefill.forEach((name, i) => {
+      // STT is the sheet's first column (columns.ts).
       ws.getCell(i + 2, 1).value = i + 1;
       ws.getCell(i + 2, nameCol).value = name;
     });
@@ -53,6 +59,8 @@ export function writeTableSheet(ws: ExcelJS.Worksheet, sheet: TemplateSheet, ref
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2', activeCell: 'B2' }];
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
   printSetup(ws, 'landscape', '1:1');
+  // Data cells have no borders (they would stop at the last prepared row): print the grid instead.
+  ws.pageSetup.showGridLines = true;
 }
 
 /** The range of names in sheet `Xã`, for the commune drop-downs of the other sheets. */

@@ -52,6 +52,16 @@ const cases: Case[] = [
     },
     expected: [['commune.criteria-breakdown', 'Xã', 'C4', 4]],
   },
+  {
+    name: 'TC columns left empty for a commune are not a breakdown',
+    mutate: (f) => {
+      const table = f.sheets['Xã']!;
+      for (let i = 1; i <= 19; i++) table.headers.push(`TC${i}`);
+      // Bản Bo: all empty (no breakdown, no finding); Bình Lư: 19 ticked, right; Khun Há: 19 ticked for 14.
+      table.rows.forEach((row, r) => row.push(...Array.from({ length: 19 }, () => (r === 0 ? null : 'Có'))));
+    },
+    expected: [['commune.criteria-breakdown', 'Xã', 'C4', 4]],
+  },
   { name: 'recognised after the achievement year', mutate: (f) => setCell(f, 'Xã', 1, 'Năm công nhận', 2025), expected: [['commune.recognition-year', 'Xã', 'F3', 3]] },
   { name: 'more NTM villages than villages', mutate: (f) => setCell(f, 'Xã', 2, 'Số thôn đạt chuẩn NTM', 10), expected: [['commune.villages', 'Xã', 'L4', 4]] },
   { name: 'more model villages than NTM villages', mutate: (f) => setCell(f, 'Xã', 0, 'Số thôn NTM kiểu mẫu', 13), expected: [['commune.villages', 'Xã', 'M2', 2]] },
