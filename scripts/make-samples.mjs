@@ -6,7 +6,7 @@
  *
  *   node scripts/make-samples.mjs
  */
-import { writeFile, mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeDossier } from './samples/write-workbook.mjs';
@@ -16,9 +16,39 @@ import { hamYen2023 } from './samples/dossiers/tuyen-quang.mjs';
 import { dakMil2023 } from './samples/dossiers/dak-nong.mjs';
 import { haQuang2023 } from './samples/dossiers/ha-quang.mjs';
 import { LAI_CHAU_ERROR_THEMES } from './samples/lai-chau-errors.mjs';
+import { LAI_CHAU_PLAN_THEMES } from './samples/plan-themes/lai-chau.mjs';
+import { TAM_DUONG_PLAN_THEMES } from './samples/plan-themes/tam-duong.mjs';
+import { TUYEN_QUANG_PLAN_THEMES } from './samples/plan-themes/tuyen-quang.mjs';
+import { DAK_NONG_PLAN_THEMES } from './samples/plan-themes/dak-nong.mjs';
+import { HA_QUANG_PLAN_THEMES } from './samples/plan-themes/ha-quang.mjs';
 import { renderReadme } from './samples/readme.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Plan-rule themes per plan, each made from a fresh copy of the plan's valid
+ * dossier. A theme has a `slug` (one file) or `files` (a batch, paths under the
+ * plan's folder); `make(base)` returns `{ dossier, options }`, or one per file.
+ */
+const PLAN_THEMES = [
+  { plan: 'lai-chau', base: () => tamDuong2022(), themes: LAI_CHAU_PLAN_THEMES },
+  { plan: 'tam-duong', base: () => tamDuongPeak2022(), themes: TAM_DUONG_PLAN_THEMES },
+  { plan: 'tuyen-quang', base: () => hamYen2023(), themes: TUYEN_QUANG_PLAN_THEMES },
+  { plan: 'dak-nong', base: () => dakMil2023(), themes: DAK_NONG_PLAN_THEMES },
+  { plan: 'ha-quang', base: () => haQuang2023(), themes: HA_QUANG_PLAN_THEMES },
+];
+
+function planThemeSamples() {
+  return PLAN_THEMES.flatMap(({ plan, base, themes }) => themes.map((theme) => ({
+    files: (theme.files ?? [`${theme.slug}.xlsx`]).map((f) => `samples/${plan}/${f}`),
+    plan, exit: theme.exit, codes: theme.codes, asOf: theme.asOf, vi: theme.vi, en: theme.en,
+    write: (paths) => {
+      const made = theme.make(base());
+      const list = Array.isArray(made) ? made : [made];
+      return Promise.all(list.map(({ dossier, options }, i) => writeDossier(dossier, paths[i], options)));
+    },
+  })));
+}
 
 /**
  * Every sample: `files` (one, or several for a batch), the plan, expectations,
@@ -92,7 +122,7 @@ function samples() {
     write: ([path]) => writeFile(path, ole2Stub()),
   };
 
-  return [...valid, batch, ...errors, legacyXls, wrongDistrict];
+  return [...valid, batch, ...errors, legacyXls, wrongDistrict, ...planThemeSamples()];
 }
 
 /** The first sectors of an OLE2 compound file (what an .xls starts with), padded with free sectors. */
@@ -114,8 +144,10 @@ function ole2Stub() {
 
 async function main() {
   const list = samples();
-  // Only the folders this script owns: stale samples go, nothing else in samples/ is touched.
-  for (const plan of new Set(list.map((s) => s.plan))) await rm(join(ROOT, 'samples', plan), { recursive: true, force: true });
+  // Only the files this script wrote last time (its manifest) go: other generators' samples
+  // (the consolidation batches of make-batch-samples.mjs) share these folders.
+  const previous = JSON.parse(await readFile(join(ROOT, 'samples/manifest.json'), 'utf8').catch(() => '[]'));
+  for (const entry of previous) for (const file of entry.files ?? [entry.file]) await rm(join(ROOT, file), { force: true });
   for (const sample of list) {
     const paths = sample.files.map((f) => join(ROOT, f));
     for (const p of paths) await mkdir(dirname(p), { recursive: true });
@@ -123,7 +155,7 @@ async function main() {
   }
   const manifest = list.map((s) => ({
     ...(s.files.length === 1 ? { file: s.files[0] } : { files: s.files }),
-    plan: s.plan, expectExit: s.exit, expectCodes: s.codes,
+    plan: s.plan, expectExit: s.exit, expectCodes: s.codes, ...(s.asOf ? { asOf: s.asOf } : {}),
   }));
   await writeFile(join(ROOT, 'samples/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   await writeFile(join(ROOT, 'samples/README.md'), renderReadme(list));

@@ -40,7 +40,7 @@ export interface FindingData {
   'award.basis-ambiguous': { form: string; candidates: string[] };
   'award.subject-mismatch': { basis: string; subject: string };
   'award.round': { round: string; allowed: string[]; form?: string; basis?: string };
-  'award.once-only': { name: string; form: string; basis: string; year?: number; source: 'prior-awards' | 'history' };
+  'award.once-only': { name: string; form: string; basis: string; year?: number; source: 'prior-awards' | 'history'; uncertain?: boolean };
   'eligibility.level': { basis: string; commune: string; level: string; required: string; max?: string };
   'eligibility.recognition-period': { basis: string; of: 'commune' | 'district'; name: string; year?: number; from: number; to: number };
   'eligibility.xdcb-debt': { basis: string; of: 'commune' | 'district'; name: string; debt?: number };
@@ -49,7 +49,7 @@ export interface FindingData {
   'eligibility.ocop': { basis: string; stars: number; min: number };
   'eligibility.top-criteria': { basis: string; commune: string; gain?: number; best: number; bestCommunes: string[] };
   'eligibility.district-level': { basis: string; district: string; level?: string; required: string };
-  'eligibility.commune-kind': { basis: string; commune: string; required: Array<'dbkk' | 'border'> };
+  'eligibility.commune-kind': { basis: string; commune: string; required: Array<'dbkk' | 'border'>; all?: boolean };
   'quota.exceeded': { quota: string; group: string; max: number; actual: number; managementLevel?: string };
   'deadline.late': { deadline: string; submitted: string; daysLate: number; submitterLevel: string; assumed: boolean };
   'deadline.registration': { deadline: string; registered?: string; daysLate?: number };

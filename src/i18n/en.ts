@@ -57,7 +57,9 @@ const findings = {
     d.form ? `"${d.form}" is not awarded in round "${d.round}"; only in: ${d.allowed.join(', ')}.`
       : d.basis ? `Basis "${d.basis}" is not used in round "${d.round}"; only in: ${d.allowed.join(', ')}.`
       : `The plan has no round "${d.round}"; its rounds: ${d.allowed.join(', ')}.`,
-  'award.once-only': (d) => `${d.name} already received "${d.form}"${d.year ? ` in ${d.year}` : ''} (${d.source === 'history' ? 'per the awards ledger' : 'per Khen thưởng đã nhận'}); basis "${d.basis}" is awarded once only.`,
+  'award.once-only': (d) =>
+    `${d.name} already received "${d.form}"${d.year ? ` in ${d.year}` : ''} (${d.source === 'history' ? 'per the awards ledger' : 'per Khen thưởng đã nhận'}); basis "${d.basis}" is awarded once only` +
+    (d.uncertain ? '; that column does not say the earlier basis and another basis leads to this form: check.' : '.'),
   'eligibility.level': (d) => `Basis "${d.basis}" requires the commune at "${d.required}"${d.max ? ` to "${d.max}"` : ''}; ${d.commune} is at "${d.level}".`,
   'eligibility.recognition-period': (d) => `Basis "${d.basis}" requires ${d.name} to be recognised in ${d.from}–${d.to}; ${d.year ? `the recognition year is ${d.year}` : 'no recognition year is given'}.`,
   'eligibility.xdcb-debt': (d) => d.debt === undefined
@@ -68,8 +70,8 @@ const findings = {
   'eligibility.ocop': (d) => `Basis "${d.basis}" names OCOP products of at least ${d.min} stars; the dossier gives ${d.stars}.`,
   'eligibility.top-criteria': (d) => `Basis "${d.basis}" is for the commune completing the most criteria this year in its district (${d.bestCommunes.join(', ')}: +${d.best}); ${d.commune} ${d.gain === undefined ? 'has no previous-year count' : `gained ${d.gain}`}.`,
   'eligibility.district-level': (d) => `Basis "${d.basis}" requires the district at "${d.required}"; ${d.district} ${d.level ? `is at "${d.level}"` : 'declares no level'}.`,
-  'eligibility.commune-kind': (d) => `Basis "${d.basis}" applies only to ${d.required.map((k) => (k === 'dbkk' ? 'extremely difficult' : 'border')).join(' or ')} communes; ${d.commune} is not marked so in sheet Xã.`,
-  'quota.exceeded': (d) => `Quota exceeded (${d.quota} ${d.group}${d.managementLevel ? `, management level ${d.managementLevel}` : ''}): ${d.actual} proposed, at most ${d.max}.`,
+  'eligibility.commune-kind': (d) => `Basis "${d.basis}" applies only to ${d.required.map((k) => (k === 'dbkk' ? 'extremely difficult' : 'border')).join(d.all ? ' and ' : ' or ')} communes; ${d.commune} is not marked so in sheet Xã.`,
+  'quota.exceeded': (d) => `Quota exceeded (${quotaScope(d.quota)}: ${d.group}${d.managementLevel ? `, management level ${d.managementLevel}` : ''}): ${d.actual} proposed, at most ${d.max}.`,
   'deadline.late': (d) => `Submitted on ${date(d.submitted)}${d.assumed ? ' (the check date, as Ngày trình is empty)' : ''}, ${d.daysLate} days late; ${d.submitterLevel} must submit before ${date(d.deadline)}.`,
   'deadline.registration': (d) => d.registered ? `Registered on ${date(d.registered)}, ${d.daysLate} days late (due before ${date(d.deadline)}).` : `No Ngày đăng ký thi đua given (due before ${date(d.deadline)}).`,
   'period.outside': (d) => d.what === 'achievement-year' ? `Achievement year ${d.value} is outside the plan's period (${d.from ?? ''}–${d.to}).` : `Submission date ${date(d.value)} is outside the window ${d.from ? `from ${date(d.from)} ` : ''}to ${date(d.to)}.`,
@@ -95,7 +97,7 @@ export const en: Catalogue = {
   valueKinds: kinds,
   severity: { error: 'error', warning: 'warning', info: 'info' },
   cite: (document, clause) => `${document}, clause ${clause}`,
-  related: (p, sameFile) => `same as ${p.sheet ? `"${p.sheet}" ` : ''}${p.cell ? `cell ${p.cell}` : p.row ? `row ${p.row}` : ''}${sameFile ? '' : ` in ${p.file}`}`,
+  related: (p, sameFile, duplicate) => `${duplicate ? 'same as' : 'see'} ${p.sheet ? `"${p.sheet}" ` : ''}${p.cell ? `cell ${p.cell}` : p.row ? `row ${p.row}` : ''}${sameFile ? '' : ` in ${p.file}`}`,
   summary: (c) => `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info in ${plural(c.files, 'file')}.`,
   inferred: 'inferred from the plan, to be reviewed',
   clean: 'No errors.',

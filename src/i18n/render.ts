@@ -6,6 +6,9 @@ import { vi } from './vi.js';
 
 const CATALOGUES: Record<Lang, Catalogue> = { vi, en };
 
+/** Codes whose related place is the earlier occurrence of the same thing. */
+const DUPLICATE_CODES = new Set<FindingCode>(['commune.duplicate', 'nomination.duplicate', 'nomination.multiple-forms']);
+
 /** The text catalogue of a language. */
 export function catalogue(lang: Lang): Catalogue {
   return CATALOGUES[lang];
@@ -15,7 +18,8 @@ export function catalogue(lang: Lang): Catalogue {
 export function renderMessage(f: Finding, lang: Lang): string {
   const render = CATALOGUES[lang].findings[f.code] as (data: FindingData[FindingCode]) => string;
   const message = render(f.data);
-  const related = f.related?.map((r) => CATALOGUES[lang].related(r, r.file === f.file)).join('; ');
+  const duplicate = DUPLICATE_CODES.has(f.code);
+  const related = f.related?.map((r) => CATALOGUES[lang].related(r, r.file === f.file, duplicate)).join('; ');
   const text = related ? `${message.replace(/\.$/, '')} (${related}).` : message;
   // Messages close with a full stop; a question ("có phải là …?") already closes the sentence.
   return text.replace(/\?\.$/, '?');

@@ -15,8 +15,8 @@ export interface Catalogue {
   severity: Record<'error' | 'warning' | 'info', string>;
   /** "KH Lai Châu, mục V.2.c" */
   cite: (document: string, clause: string) => string;
-  /** "(dòng 12, tệp x.xlsx)" — the other place a finding involves. */
-  related: (place: { file?: string; sheet?: string; cell?: string; row?: number }, sameFile: boolean) => string;
+  /** "trùng với ô B5" for duplicates, "xem ô B5" otherwise — the other place a finding involves. */
+  related: (place: { file?: string; sheet?: string; cell?: string; row?: number }, sameFile: boolean, duplicate: boolean) => string;
   summary: (counts: { files: number; error: number; warning: number; info: number }) => string;
   clean: string;
   /** Said after the clause of a rule the plan only implies. */

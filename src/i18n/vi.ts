@@ -14,6 +14,8 @@ const reasons: Record<string, string> = {
 const SCOPES: Record<string, string> = { 'per-commune': 'mỗi xã', 'per-district': 'mỗi huyện', 'per-village': 'mỗi thôn/bản', 'per-unit': 'mỗi đơn vị', 'per-district-year': 'mỗi huyện mỗi năm' };
 const quotaScope = (q: string) => SCOPES[q] ?? q;
 const date = (iso: string) => iso.split('-').reverse().join('/');
+/** Vietnamese numbers: `1.250,5`. */
+const num = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
 
 const findings = {
   'file.unreadable': (d) => `Không đọc được tệp: ${reasons[d.reason] ?? d.reason}.`,
@@ -55,19 +57,21 @@ const findings = {
     d.form ? `Hình thức "${d.form}" không xét ở đợt "${d.round}"; chỉ xét ở: ${d.allowed.join(', ')}.`
       : d.basis ? `Căn cứ "${d.basis}" không xét ở đợt "${d.round}"; chỉ xét ở: ${d.allowed.join(', ')}.`
       : `Kế hoạch không có đợt xét "${d.round}"; các đợt: ${d.allowed.join(', ')}.`,
-  'award.once-only': (d) => `${d.name} đã nhận "${d.form}"${d.year ? ` năm ${d.year}` : ''} (${d.source === 'history' ? 'theo sổ khen thưởng' : 'theo cột Khen thưởng đã nhận'}); căn cứ "${d.basis}" chỉ khen 01 lần.`,
+  'award.once-only': (d) =>
+    `${d.name} đã nhận "${d.form}"${d.year ? ` năm ${d.year}` : ''} (${d.source === 'history' ? 'theo sổ khen thưởng' : 'theo cột Khen thưởng đã nhận'}); căn cứ "${d.basis}" chỉ khen 01 lần` +
+    (d.uncertain ? '; cột này không ghi căn cứ của lần trước, hình thức này còn có căn cứ khác, cần kiểm tra.' : '.'),
   'eligibility.level': (d) => `Căn cứ "${d.basis}" yêu cầu xã đạt mức "${d.required}"${d.max ? ` đến "${d.max}"` : ''}; xã ${d.commune} ở mức "${d.level}".`,
   'eligibility.recognition-period': (d) => `Căn cứ "${d.basis}" yêu cầu ${d.of === 'district' ? 'huyện' : ''} ${d.name} được công nhận trong ${d.from}–${d.to}; ${d.year ? `năm công nhận là ${d.year}` : 'chưa ghi năm công nhận'}.`.replace('  ', ' '),
   'eligibility.xdcb-debt': (d) => d.debt === undefined
     ? `Căn cứ "${d.basis}" yêu cầu không nợ đọng XDCB nhưng ${d.of === 'district' ? 'huyện' : 'xã'} ${d.name} chưa kê khai số nợ; ghi 0 nếu không nợ.`
-    : `Căn cứ "${d.basis}" yêu cầu không nợ đọng XDCB; ${d.of === 'district' ? 'huyện' : 'xã'} ${d.name} còn nợ ${d.debt} triệu đồng.`,
+    : `Căn cứ "${d.basis}" yêu cầu không nợ đọng XDCB; ${d.of === 'district' ? 'huyện' : 'xã'} ${d.name} còn nợ ${num(d.debt)} triệu đồng.`,
   'eligibility.four-on-site': (d) => `Căn cứ "${d.basis}" yêu cầu đạt "4 tại chỗ"; ${d.of === 'district' ? 'huyện' : 'xã'} ${d.name} chưa đạt (hoặc chưa kê khai).`,
-  'eligibility.contribution': (d) => `Căn cứ "${d.basis}" yêu cầu ${[d.minMillion !== undefined ? `đóng góp từ ${d.minMillion} triệu đồng` : '', d.minOcopStars !== undefined ? `sản phẩm OCOP từ ${d.minOcopStars} sao` : ''].filter(Boolean).join(' hoặc ')}; hồ sơ ghi ${d.contribution !== undefined ? `${d.contribution} triệu đồng` : 'không có giá trị đóng góp'}${d.ocopStars !== undefined ? `, ${d.ocopStars} sao` : ''}.`,
+  'eligibility.contribution': (d) => `Căn cứ "${d.basis}" yêu cầu ${[d.minMillion !== undefined ? `đóng góp từ ${num(d.minMillion)} triệu đồng` : '', d.minOcopStars !== undefined ? `sản phẩm OCOP từ ${d.minOcopStars} sao` : ''].filter(Boolean).join(' hoặc ')}; hồ sơ ghi ${d.contribution !== undefined ? `${num(d.contribution)} triệu đồng` : 'không có giá trị đóng góp'}${d.ocopStars !== undefined ? `, ${d.ocopStars} sao` : ''}.`,
   'eligibility.ocop': (d) => `Căn cứ "${d.basis}" nêu sản phẩm OCOP từ ${d.min} sao; hồ sơ ghi ${d.stars} sao.`,
   'eligibility.top-criteria': (d) => `Căn cứ "${d.basis}" dành cho xã hoàn thành nhiều tiêu chí nhất trong năm của huyện (${d.bestCommunes.join(', ')}: +${d.best}); xã ${d.commune} ${d.gain === undefined ? 'chưa ghi số tiêu chí năm trước' : `tăng ${d.gain}`}.`,
   'eligibility.district-level': (d) => `Căn cứ "${d.basis}" yêu cầu huyện đạt mức "${d.required}"; huyện ${d.district} ${d.level ? `ở mức "${d.level}"` : 'chưa kê khai mức đạt chuẩn'}.`,
-  'eligibility.commune-kind': (d) => `Căn cứ "${d.basis}" chỉ áp dụng cho ${d.required.map((k) => (k === 'dbkk' ? 'xã đặc biệt khó khăn' : 'xã biên giới')).join(' hoặc ')}; xã ${d.commune} không được đánh dấu như vậy trong trang tính Xã.`,
-  'quota.exceeded': (d) => `Vượt số lượng tối đa (${quotaScope(d.quota)} ${d.group}${d.managementLevel ? `, cấp quản lý ${d.managementLevel}` : ''}): ${d.actual} đề nghị, tối đa ${d.max}.`,
+  'eligibility.commune-kind': (d) => `Căn cứ "${d.basis}" chỉ áp dụng cho ${d.all ? 'xã ' : ''}${d.required.map((k) => (k === 'dbkk' ? (d.all ? 'đặc biệt khó khăn' : 'xã đặc biệt khó khăn') : d.all ? 'biên giới' : 'xã biên giới')).join(d.all ? ' và ' : ' hoặc ')}; xã ${d.commune} không được đánh dấu như vậy trong trang tính Xã.`,
+  'quota.exceeded': (d) => `Vượt số lượng tối đa (${quotaScope(d.quota)}: ${d.group}${d.managementLevel ? `, cấp quản lý ${d.managementLevel}` : ''}): ${d.actual} đề nghị, tối đa ${d.max}.`,
   'deadline.late': (d) => `Trình ngày ${date(d.submitted)}${d.assumed ? ' (ngày kiểm tra, vì chưa ghi Ngày trình)' : ''}, quá hạn ${d.daysLate} ngày; ${d.submitterLevel} phải trình trước ngày ${date(d.deadline)}.`,
   'deadline.registration': (d) => d.registered ? `Đăng ký thi đua ngày ${date(d.registered)}, quá hạn ${d.daysLate} ngày (hạn: trước ${date(d.deadline)}).` : `Chưa ghi Ngày đăng ký thi đua (hạn: trước ${date(d.deadline)}).`,
   'period.outside': (d) => d.what === 'achievement-year' ? `Năm thành tích ${d.value} nằm ngoài thời gian của kế hoạch (${d.from ?? ''}–${d.to}).` : `Ngày trình ${date(d.value)} nằm ngoài thời hạn ${d.from ? `từ ${date(d.from)} ` : ''}đến ${date(d.to)}.`,
@@ -93,7 +97,7 @@ export const vi: Catalogue = {
   valueKinds: kinds,
   severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
   cite: (document, clause) => `${document}, mục ${clause}`,
-  related: (p, sameFile) => `trùng với ${p.sheet ? `"${p.sheet}" ` : ''}${p.cell ? `ô ${p.cell}` : p.row ? `dòng ${p.row}` : ''}${sameFile ? '' : ` của tệp ${p.file}`}`,
+  related: (p, sameFile, duplicate) => `${duplicate ? 'trùng với' : 'xem'} ${p.sheet ? `"${p.sheet}" ` : ''}${p.cell ? `ô ${p.cell}` : p.row ? `dòng ${p.row}` : ''}${sameFile ? '' : ` của tệp ${p.file}`}`,
   summary: (c) => `${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin trong ${c.files} tệp.`,
   inferred: 'suy luận từ kế hoạch, cần xem xét',
   clean: 'Không có lỗi.',

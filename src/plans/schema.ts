@@ -46,7 +46,16 @@ export const conditionSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('ocop'), minStars: z.number().int().min(1).max(5), ...ruleBase }),
   z.object({ kind: z.literal('top-criteria'), ...ruleBase }),
-  z.object({ kind: z.literal('commune-kind'), anyOf: z.array(z.enum(['dbkk', 'border'])).min(1), ...ruleBase }),
+  z
+    .object({
+      kind: z.literal('commune-kind'),
+      /** The commune must carry at least one of these flags… */
+      anyOf: z.array(z.enum(['dbkk', 'border'])).min(1).optional(),
+      /** …and/or every one of these (Hà Quảng: an ĐBKK commune of the border area). */
+      allOf: z.array(z.enum(['dbkk', 'border'])).min(1).optional(),
+      ...ruleBase,
+    })
+    .refine((c) => c.anyOf || c.allOf, { message: 'anyOf or allOf' }),
 ]);
 export type Condition = z.infer<typeof conditionSchema>;
 

@@ -71,7 +71,10 @@ function conditionText(cond: Condition, vi: boolean): string {
     case 'contribution': return [cond.minMillion !== undefined ? `${vi ? 'đóng góp' : 'contribution'} ≥ ${cond.minMillion} ${vi ? 'triệu đồng' : 'million VND'}` : '', cond.minOcopStars !== undefined ? `OCOP ≥ ${cond.minOcopStars} ${vi ? 'sao' : 'stars'}` : ''].filter(Boolean).join(vi ? ' hoặc ' : ' or ');
     case 'ocop': return `OCOP ≥ ${cond.minStars} ${vi ? 'sao' : 'stars'}`;
     case 'top-criteria': return vi ? 'xã hoàn thành nhiều tiêu chí nhất trong năm của huyện' : 'commune completing the most criteria in its district this year';
-    case 'commune-kind': return cond.anyOf.map((k) => (k === 'dbkk' ? (vi ? 'xã ĐBKK' : 'extremely difficult commune') : vi ? 'xã biên giới' : 'border commune')).join(vi ? ' hoặc ' : ' or ');
+    case 'commune-kind': {
+      const name = (k: 'dbkk' | 'border') => (k === 'dbkk' ? (vi ? 'xã ĐBKK' : 'extremely difficult commune') : vi ? 'xã biên giới' : 'border commune');
+      return [cond.anyOf?.map(name).join(vi ? ' hoặc ' : ' or '), cond.allOf?.map(name).join(vi ? ' và ' : ' and ')].filter(Boolean).join('; ');
+    }
   }
 }
 

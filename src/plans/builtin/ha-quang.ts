@@ -89,8 +89,7 @@ export const haQuang = {
       // "xóm thuộc các xã đặc biệt khó khăn khu vực biên giới": the commune must be both
       // (two conditions, since `anyOf` alone would accept either).
       conditions: [
-        { kind: 'commune-kind', anyOf: ['dbkk'], clause: 'IV.1.c' },
-        { kind: 'commune-kind', anyOf: ['border'], clause: 'IV.1.c' },
+        { kind: 'commune-kind', allOf: ['dbkk', 'border'], clause: 'IV.1.c' },
       ],
       clause: 'IV.1.c',
     },

@@ -138,7 +138,9 @@ export const laiChau = {
       forms: ['bang-khen-tinh'],
       frequency: 'annual',
       // Of the nominee's commune (column `Xã`): "Mỗi xã đạt chuẩn nông thôn mới; nông thôn mới nâng cao".
-      conditions: [{ kind: 'commune-level', min: 'ntm', max: 'nang-cao', clause: 'V.2.c' }],
+      // "Mỗi xã đạt chuẩn nông thôn mới; nông thôn mới nâng cao": a kiểu mẫu commune has reached
+      // both, so the level has a floor and no ceiling.
+      conditions: [{ kind: 'commune-level', min: 'ntm', clause: 'V.2.c' }],
       clause: 'V.2.c',
     },
     {

@@ -112,10 +112,15 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
     return planFinding('eligibility.top-criteria', at(i.dossier, i.nomination.origin, 'basis'), data, i.plan, i.condition, [communeAt(i, mine === undefined ? 'previousCriteria' : 'criteria')]);
   },
   'commune-kind': (i) => {
-    const { commune } = i;
+    const { commune, condition: c } = i;
     const flags = { dbkk: commune!.dbkk === true, border: commune!.border === true };
-    if (i.condition.anyOf.some((k) => flags[k])) return undefined;
-    return planFinding('eligibility.commune-kind', at(i.dossier, i.nomination.origin, 'basis'), { basis: i.basis.id, commune: commune!.name, required: i.condition.anyOf }, i.plan, i.condition, [communeAt(i, i.condition.anyOf[0] === 'border' ? 'border' : 'dbkk')]);
+    const anyMet = !c.anyOf || c.anyOf.some((k) => flags[k]);
+    const allMet = !c.allOf || c.allOf.every((k) => flags[k]);
+    if (anyMet && allMet) return undefined;
+    const required = !allMet ? c.allOf! : c.anyOf!;
+    const missingFlag = required.find((k) => !flags[k]) ?? required[0]!;
+    const data = { basis: i.basis.id, commune: commune!.name, required, ...(!allMet ? { all: true } : {}) };
+    return planFinding('eligibility.commune-kind', at(i.dossier, i.nomination.origin, 'basis'), data, i.plan, c, [communeAt(i, missingFlag)]);
   },
 };
 

@@ -1,6 +1,7 @@
 import { identityToken, nameKeyOf } from '../../dossier/identity.js';
 import type { Nomination } from '../../dossier/types.js';
 import { matchTerm } from '../../dossier/vocab-match.js';
+import { fold } from '../../text/fold.js';
 import { AWARD_FORMS } from '../../dossier/vocabularies.js';
 import type { Finding } from '../../findings/finding.js';
 import type { LedgerEntry } from '../../ledger/ledger.js';
@@ -33,7 +34,7 @@ export const onceOnly = defineCheck({
       const prior = priorAwards(n.priorAwards).find((p) => p.form === n.form && (p.year === undefined || p.year >= from));
       if (!prior) continue;
       const certain = plan.bases.filter((b) => b.frequency === 'once' && b.forms.includes(n.form) && basisCovers(b, n)).length === 1;
-      const data = { name: n.name, form: formLabel(n.form), basis: basis.id, source: 'prior-awards' as const, ...(prior.year ? { year: prior.year } : {}) };
+      const data = { name: n.name, form: formLabel(n.form), basis: basis.id, source: 'prior-awards' as const, ...(prior.year ? { year: prior.year } : {}), ...(certain ? {} : { uncertain: true }) };
       findings.push(planFinding('award.once-only', at(dossier, n.origin, 'priorAwards'), data, plan, certain ? basis : { ...basis, severity: 'warning' }));
     }
     return findings;
@@ -46,15 +47,32 @@ function sameNominee(entry: LedgerEntry, n: Nomination): boolean {
   return entry.nameKey === nameKeyOf(n);
 }
 
-/** Parses `2023: Bằng khen của Chủ tịch UBND tỉnh; 2022: Giấy khen …` into forms and years. */
+/**
+ * Reads `Khen thưởng đã nhận` as officers write it: `2023: Bằng khen của Chủ tịch
+ * UBND tỉnh; 2022: Giấy khen …`, or `Bằng khen UBND tỉnh năm 2021`. Each part
+ * gives a year (any 4-digit year in it) and a form (a label or alias, or the
+ * longest one the text contains).
+ */
 export function priorAwards(text: string | undefined): Array<{ year?: number; form?: string }> {
   if (!text) return [];
   return text.split(/[;\n]+/).map((part) => {
-    const m = /^\s*(?:năm\s*)?(\d{4})\s*[:\-–]?\s*(.*)$/i.exec(part);
-    const body = (m ? m[2]! : part).trim();
-    const { term } = matchTerm(body, AWARD_FORMS);
-    const form = term?.id ?? AWARD_FORMS.find((f) => body.toLowerCase().startsWith(f.label.toLowerCase()))?.id;
-    return { ...(m ? { year: Number(m[1]) } : {}), ...(form ? { form } : {}) };
+    const year = /\b(19|20)\d{2}\b/.exec(part)?.[0];
+    const body = part.replace(/\b(năm|nam)\b/gi, ' ').replace(/\b(19|20)\d{2}\b/g, ' ').replace(/^[\s:\-–,.]+|[\s:\-–,.]+$/g, '');
+    const form = matchTerm(body, AWARD_FORMS).term?.id ?? containedForm(body);
+    return { ...(year ? { year: Number(year) } : {}), ...(form ? { form } : {}) };
   });
+}
+
+/** The award form whose longest label or alias the text contains, folded. */
+function containedForm(text: string): string | undefined {
+  const key = ` ${fold(text)} `;
+  let best: { id: string; length: number } | undefined;
+  for (const form of AWARD_FORMS) {
+    for (const name of [form.label, ...(form.aliases ?? [])]) {
+      const folded = fold(name);
+      if (folded.length > (best?.length ?? 0) && key.includes(` ${folded} `)) best = { id: form.id, length: folded.length };
+    }
+  }
+  return best?.id;
 }
 

@@ -79,7 +79,9 @@ function groupKey(quota: Quota, d: Dossier, n: Nomination): string {
       return `${district(d)}|${foldPlaceName(n.commune!)}|${fold(village)}`;
     }
     case 'per-unit':
-      return fold(d.info?.submitter ?? d.file);
+      // "Mỗi đơn vị": each department or district office the advisers work in, which a
+      // district dossier may hold several of; a collective is its own unit.
+      return `${district(d)}|${fold(n.subject === 'individual' ? n.unit : n.name)}`;
     case 'per-district-year':
       return `${district(d)}|${d.info?.achievementYear ?? ''}`;
   }
@@ -91,8 +93,8 @@ function groupName(quota: Quota, e: Entry): string {
   switch (quota.scope) {
     case 'per-commune': return n.commune ?? '';
     case 'per-village': return `${n.subject === 'individual' ? n.village : n.name} (${n.commune})`;
-    case 'per-unit': return d.info?.submitter ?? '';
-    case 'per-district-year': return `${districtName} ${d.info?.achievementYear ?? ''}`.trim();
+    case 'per-unit': return n.subject === 'individual' ? n.unit : n.name;
+    case 'per-district-year': return `${districtName}, ${d.info?.achievementYear ?? ''}`;
     case 'per-district': return districtName;
   }
 }
