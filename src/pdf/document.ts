@@ -1,4 +1,4 @@
-import { registerFonts } from './fonts.js';
+import { fontBytes, type FontStyle } from './fonts.js';
 import { MARGINS } from './layout.js';
 
 /** The pdfkit document type, named once so callers need no global namespace. */
@@ -27,10 +27,42 @@ export function newDocument(PDFDocument: PdfDocClass, meta: DocMeta): PdfDoc {
     displayTitle: true,
     info: { Title: meta.title, Author: meta.author, ...(meta.subject ? { Subject: meta.subject } : {}), Creator: 'ntm-check' },
   });
-  registerFonts(doc);
+  useTinos(doc);
   // Select a Tinos face at once: pdfkit's default Helvetica has no Vietnamese glyphs.
   doc.font('regular');
   return doc;
+}
+
+const STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'bold-italic'];
+/** A font as parsed by fontkit (pdfkit's font engine); pdfkit accepts one in place of bytes. */
+type ParsedFace = { layout: (...args: never[]) => unknown; _glyphs?: object };
+const parsed = new Map<FontStyle, ParsedFace>();
+
+/**
+ * Registers the four Tinos faces. The first document parses the bytes that
+ * fonts.ts read; later documents reuse the parsed faces (pdfkit takes a fontkit
+ * font wherever it takes bytes), since parsing the tables again cost about 0.3 s
+ * per PDF and a batch writes one PDF per unit and form. Each document still
+ * embeds its own subset of the glyphs it uses. Documents are drawn one after
+ * another, never interleaved, so the faces are never shared by two at once.
+ */
+function useTinos(doc: PdfDoc): void {
+  for (const style of STYLES) {
+    const face = parsed.get(style);
+    if (face) {
+      // fontkit keeps each glyph with the characters it was first asked for; a glyph
+      // the last PDF's subsetter created had none, and would map to no text here
+      // (a broken ToUnicode). A fresh glyph cache per PDF keeps the tables, drops that.
+      face._glyphs = {};
+      doc.registerFont(style, face as unknown as Buffer);
+      continue;
+    }
+    doc.registerFont(style, fontBytes(style));
+    doc.font(style);
+    // pdfkit keeps the parsed font on its current-font object; not part of its typings.
+    const current = (doc as unknown as { _font?: { font?: ParsedFace } })._font?.font;
+    if (typeof current?.layout === 'function') parsed.set(style, current);
+  }
 }
 
 /** Adds a page in the given orientation, keeping the ND 30 margins. */

@@ -16,23 +16,30 @@ export interface SignatureParts {
 /** Room for the handwritten signature and the seal. */
 const SIGNING_ROOM = mm(25);
 
+/** The height the foot needs: the taller of the recipients and the signature block. */
+export function signatureHeight(doc: PdfDoc, parts: SignatureParts): number {
+  const { leftWidth, rightWidth } = columns(doc);
+  doc.font('bold').fontSize(SIZE.header + 1);
+  const authorityHeight = parts.authority.reduce((h, line) => h + doc.heightOfString(line, { width: rightWidth }), 0);
+  doc.font('regular').fontSize(SIZE.recipients);
+  const listHeight = parts.recipients.reduce((h, line) => h + doc.heightOfString(line, { width: leftWidth }), SIZE.recipientsLabel * 1.4);
+  return Math.max(listHeight, authorityHeight + SIGNING_ROOM + SIZE.body * 1.4) + mm(4);
+}
+
+function columns(doc: PdfDoc) {
+  const x0 = doc.page.margins.left;
+  const width = contentWidth(doc);
+  const leftWidth = width * 0.45;
+  return { x0, leftWidth, rightX: x0 + leftWidth, rightWidth: width - leftWidth };
+}
+
 /**
  * Draws the recipients and the signature block side by side from `doc.y`,
  * moving both to a new page when they would not fit whole.
  */
 export function drawSignature(doc: PdfDoc, parts: SignatureParts): void {
-  const x0 = doc.page.margins.left;
-  const width = contentWidth(doc);
-  const leftWidth = width * 0.45;
-  const rightX = x0 + leftWidth;
-  const rightWidth = width - leftWidth;
-
-  doc.font('bold').fontSize(SIZE.header + 1);
-  const authorityHeight = parts.authority.reduce((h, line) => h + doc.heightOfString(line, { width: rightWidth }), 0);
-  doc.font('regular').fontSize(SIZE.recipients);
-  const listHeight = parts.recipients.reduce((h, line) => h + doc.heightOfString(line, { width: leftWidth }), SIZE.recipientsLabel * 1.4);
-  const needed = Math.max(listHeight, authorityHeight + SIGNING_ROOM + SIZE.body * 1.4) + mm(4);
-  if (doc.y + needed > bottomOf(doc)) addPage(doc, 'portrait');
+  if (doc.y + signatureHeight(doc, parts) > bottomOf(doc)) addPage(doc, 'portrait');
+  const { x0, leftWidth, rightX, rightWidth } = columns(doc);
 
   const top = doc.y + mm(4);
   doc.font('bold-italic').fontSize(SIZE.recipientsLabel).text(parts.recipientsLabel, x0, top, { width: leftWidth });

@@ -14,6 +14,8 @@ export interface TableOptions {
   fontSize: number;
   /** Orientation of the pages the table continues on. */
   layout: 'portrait' | 'landscape';
+  /** Room (pt) to keep free under the last row, so a closing line is not left alone on a page. */
+  keepWithLast?: number;
 }
 
 /** Cell padding (pt). */
@@ -62,14 +64,15 @@ export function drawTable(doc: PdfDoc, options: TableOptions): void {
   if (doc.y + g.headerHeight + first > bottomOf(doc)) addPage(doc, options.layout);
   drawRow(doc, g.headers, g.widths, g.headerHeight, 'bold', options, true);
 
-  for (const row of options.rows) {
+  options.rows.forEach((row, i) => {
     const height = rowHeight(row);
-    if (doc.y + height > bottomOf(doc)) {
+    const after = i === options.rows.length - 1 ? (options.keepWithLast ?? 0) : 0;
+    if (doc.y + Math.min(height + after, pageRoom()) > bottomOf(doc)) {
       addPage(doc, options.layout);
       drawRow(doc, g.headers, g.widths, g.headerHeight, 'bold', options, true);
     }
     drawRow(doc, row, g.widths, height, 'regular', options, false);
-  }
+  });
   doc.x = doc.page.margins.left;
 }
 

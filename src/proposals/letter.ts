@@ -1,7 +1,7 @@
-import { contentWidth, type PdfDoc } from '../pdf/document.js';
+import { addPage, bottomOf, contentWidth, type PdfDoc } from '../pdf/document.js';
 import { mm, PARAGRAPH, SIZE } from '../pdf/layout.js';
 import { drawNationalHeader, rule, RULE_GAP } from '../pdf/national-header.js';
-import { drawSignature } from '../pdf/signature.js';
+import { drawSignature, signatureHeight } from '../pdf/signature.js';
 import type { IsoDate } from '../text/dates.js';
 import { headerParts, signatureParts } from './fields.js';
 import type { Proposal } from './group.js';
@@ -28,15 +28,17 @@ export function drawLetter(doc: PdfDoc, p: Proposal, letter: Template, values: L
   doc.text(letter.text('dong-kinh-gui', values), x0, doc.y, { width, align: 'center' });
   doc.y += mm(4);
 
-  const body = { width, align: 'justify' as const, indent: PARAGRAPH.indent, paragraphGap: PARAGRAPH.gap, lineGap: PARAGRAPH.lineGap };
-  for (const paragraph of [...letter.paragraphs('can-cu', values, date), ...letter.paragraphs('noi-dung', values, date)]) {
-    doc.text(paragraph, x0, doc.y, body);
-  }
-
   const [recipientsLabel = '', ...recipients] = letter.lines('noi-nhan', values);
-  drawSignature(doc, {
-    recipientsLabel,
-    recipients,
-    ...signatureParts(p, letter, values),
+  const foot = { recipientsLabel, recipients, ...signatureParts(p, letter, values) };
+  const body = { width, align: 'justify' as const, indent: PARAGRAPH.indent, paragraphGap: PARAGRAPH.gap, lineGap: PARAGRAPH.lineGap };
+  const paragraphs = [...letter.paragraphs('can-cu', values, date), ...letter.paragraphs('noi-dung', values, date)];
+  paragraphs.forEach((paragraph, i) => {
+    // A signature page must carry some of the text: the last paragraph goes over with the signature.
+    if (i === paragraphs.length - 1) {
+      const height = doc.font('regular').fontSize(SIZE.body).heightOfString(paragraph, body) + PARAGRAPH.gap;
+      if (doc.y + height + signatureHeight(doc, foot) > bottomOf(doc)) addPage(doc, 'portrait');
+    }
+    doc.font('regular').fontSize(SIZE.body).text(paragraph, x0, doc.y, body);
   });
+  drawSignature(doc, foot);
 }

@@ -40,7 +40,9 @@ export function drawList(doc: PdfDoc, p: Proposal, list: Template, values: Lette
     const headers = list.lines(part.columns, partValues);
     const columns = WEIGHTS.map((weight, i) => ({ header: headers[i] ?? '', weight, align: ALIGN[i] }));
     const rows = part.rows.map((r, i) => [String(i + 1), r.name, r.detail, r.achievement, basisText(r, list, partValues, plan)]);
-    const table = { columns, rows, fontSize: SIZE.table, layout: 'landscape' as const };
+    // The last part keeps the closing "Danh sách có …" line with its last row.
+    const closing = index === parts.length - 1 ? mm(5) + closingHeight(doc, list, values, width) : 0;
+    const table = { columns, rows, fontSize: SIZE.table, layout: 'landscape' as const, keepWithLast: closing };
     // The part's heading stays with its table's header row and first row.
     const heading = list.text(part.heading, partValues);
     doc.font('bold').fontSize(SIZE.body);
@@ -55,6 +57,10 @@ export function drawList(doc: PdfDoc, p: Proposal, list: Template, values: Lette
   doc.font('italic').fontSize(SIZE.body);
   if (doc.y + doc.currentLineHeight(true) > bottomOf(doc)) addPage(doc, 'landscape');
   doc.text(list.text('tong-so', values), x0, doc.y, { width, align: 'left' });
+}
+
+function closingHeight(doc: PdfDoc, list: Template, values: LetterValues, width: number): number {
+  return doc.font('italic').fontSize(SIZE.body).heightOfString(list.text('tong-so', values), { width });
 }
 
 function basisText(r: ProposalRow, list: Template, values: LetterValues, plan: Plan): string {

@@ -5,8 +5,10 @@
  * make a placeholder without a value a compile error.
  */
 
+/** The two kinds of letter text: the proposal letter and its list. */
 export type TemplateKind = 'to-trinh' | 'danh-sach';
 
+/** Sections each template must have; the loader refuses a file that lacks one. */
 export const TEMPLATE_SECTIONS = {
   'to-trinh': ['so', 'dia-danh-ngay', 'tieu-de', 'trich-yeu', 'kinh-gui', 'dong-kinh-gui', 'can-cu', 'noi-dung', 'noi-nhan', 'chu-ky', 'doi-tuong', 'du-thao'],
   'danh-sach': ['tieu-de', 'trich-yeu', 'kem-theo', 'muc-tap-the', 'muc-ca-nhan', 'cot-tap-the', 'cot-ca-nhan', 'can-cu', 'tong-so'],

@@ -84,7 +84,8 @@ function fill(text: string, values: Readonly<Record<string, string>>): string {
     .replace(/\{([a-z_]+)\}/g, (_, key: string) => values[key] ?? '')
     .replace(/ {2,}/g, ' ')
     .replace(/ ([,;.)])/g, '$1')
-    .trim();
+    .trim()
+    .normalize('NFC');
 }
 
 /** Parses and checks a template's text: every section the code needs, no placeholder it cannot fill. */

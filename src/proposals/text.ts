@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/types.js';
  * letters' own wording is in `templates/`; this is only the command's voice.
  * `satisfies` makes a sentence missing in one language a compile error.
  */
+/** Every sentence the command can say; each language must have all of them. */
 export interface ProposalsText {
   description: string;
   options: { out: string; force: string; templates: string };
