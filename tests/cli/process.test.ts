@@ -25,6 +25,12 @@ describe('bin/ntm-check.js', () => {
     expect(debug.stderr).toMatch(/\n\s+at /);
   });
 
+  it('ends quietly when the reader of its output goes away (| head)', () => {
+    const r = spawnSync('sh', ['-c', `node bin/ntm-check.js --help | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout).toMatch(/^Usage/);
+    expect(r.stderr).toBe('');
+  });
+
   it('turns a run that never settles into exit 2 with a sentence, never a silent 0', () => {
     const script = `import('./dist/cli/watchdog.js').then((m) => m.guardUnsettled(new Promise(() => {}), () => process.stderr.write('stalled\\n')));`;
     const r = node(['--input-type=module', '-e', script]);
