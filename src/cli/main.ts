@@ -11,6 +11,7 @@ import { registerPlans } from './plans-command.js';
 import { registerCheck } from './check-command.js';
 import { registerProposals } from './proposals-command.js';
 import { registerTemplate } from './template-command.js';
+import { registerConsolidate } from './consolidate-command.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -31,6 +32,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   registerPlans(program, io, (code) => (exitCode = code));
   registerProposals(program, io, (code) => (exitCode = code), lang);
   registerTemplate(program, io, (code) => (exitCode = code));
+  registerConsolidate(program, io, VERSION, (code) => (exitCode = code));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

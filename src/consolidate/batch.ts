@@ -75,3 +75,21 @@ function missingUnits(plan: Plan, districts: readonly BatchDistrict[], communes:
   const present = new Set(plan.scope === 'district' ? communes.map((c) => foldPlaceName(c.name)) : districts.map((d) => foldPlaceName(d.name)));
   return plan.districts.filter((name) => !present.has(foldPlaceName(name)));
 }
+
+/**
+ * Rank of a district in the plan's own list (the order a provincial reader expects);
+ * names the plan does not list come after, in their given order.
+ */
+export function districtRank(plan: Plan): (name: string) => number {
+  const keys = plan.districts.map(foldPlaceName);
+  return (name) => {
+    const i = keys.indexOf(foldPlaceName(name));
+    return i === -1 ? keys.length : i;
+  };
+}
+
+/** `items` stably sorted by their district's rank in the plan. */
+export function byDistrict<T>(plan: Plan, items: readonly T[], nameOf: (item: T) => string): T[] {
+  const rank = districtRank(plan);
+  return items.map((item, i) => ({ item, i, r: rank(nameOf(item)) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.item);
+}

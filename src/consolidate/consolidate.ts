@@ -4,12 +4,13 @@ import type { LedgerEntry } from '../ledger/ledger.js';
 import { mergeLedgers } from '../ledger/merge.js';
 import type { Plan } from '../plans/schema.js';
 import { countBySeverity } from '../reporters/counts.js';
-import { gatherBatch, unitName } from './batch.js';
+import { byDistrict, gatherBatch, unitName } from './batch.js';
 import { coveredBatches, ledgerEntriesOf, priorHistory } from './ledger.js';
 import { measureTargets } from './metrics/measure.js';
 import { countNominations, nominationRows } from './nominations.js';
 import type { Consolidation, DistrictSummary } from './types.js';
 
+/** The plan, the year and the history a consolidation is made with. */
 export interface ConsolidateOptions {
   plan: Plan;
   /** `--year`; else the achievement year most workbooks give. */
@@ -31,8 +32,9 @@ export function batchYear(report: Report, fallback: number): number {
   return best ? best[0] : fallback;
 }
 
-function summarise(report: Report): DistrictSummary[] {
-  return report.files.map((f) => {
+/** One row per workbook, in the order the plan lists its districts (a leader's order), others after. */
+function summarise(report: Report, plan: Plan): DistrictSummary[] {
+  const rows = report.files.map((f) => {
     const d = f.dossier;
     const communes = d?.communes ?? [];
     const ntm = communes.filter((c) => c.level !== 'chua-dat').length;
@@ -51,6 +53,7 @@ function summarise(report: Report): DistrictSummary[] {
       warnings: counts.warning,
     };
   });
+  return byDistrict(plan, rows, (r) => r.name);
 }
 
 /**
@@ -61,7 +64,7 @@ export function consolidate(report: Report, options: ConsolidateOptions): Consol
   const { plan } = options;
   const year = options.year ?? batchYear(report, options.fallbackYear);
   const batch = gatherBatch(report, plan);
-  const nominations = nominationRows(report, plan);
+  const nominations = byDistrict(plan, nominationRows(report, plan), (r) => r.district);
   const current = ledgerEntriesOf(nominations, plan);
   const dossiers = report.files.flatMap((f) => (f.dossier ? [f.dossier] : []));
   const ledger = mergeLedgers(priorHistory(options.history, coveredBatches(dossiers, plan)), current);
@@ -70,7 +73,7 @@ export function consolidate(report: Report, options: ConsolidateOptions): Consol
     year,
     report,
     batch,
-    districts: summarise(report),
+    districts: summarise(report, plan),
     missingDistricts: batch.missing,
     targets: measureTargets({ batch, plan, year }),
     counts: countNominations(nominations),

@@ -1,14 +1,14 @@
 import type { Lang } from '../i18n/types.js';
 import type { MetricUnit } from './types.js';
 
-/** Vietnamese writes 17,2 and 1.234; English 17.2 and 1,234. */
-export function formatNumber(value: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 0, maximumFractionDigits: digits }).format(value);
+/** Vietnamese writes 17,2 and 1.234; English 17.2 and 1,234. `fixed` keeps trailing zeros (17,0), for columns. */
+export function formatNumber(value: number, lang: Lang, digits = 0, fixed = false): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: fixed ? digits : 0, maximumFractionDigits: digits }).format(value);
 }
 
-/** A share as a percentage with one decimal: 57,5%. */
+/** A share as a percentage with one decimal: 57,5%, 40,0%. */
 export function formatShare(value: number, lang: Lang): string {
-  return `${formatNumber(value * 100, lang, 1)}%`;
+  return `${formatNumber(value * 100, lang, 1, true)}%`;
 }
 
 /** A metric's number as its unit reads; `—` when there is none. */

@@ -9,16 +9,25 @@ export class NoWorkbooksError extends Error {
   }
 }
 
+/** An argument that names nothing at all (a typo): nothing is read or written. */
+export class MissingInputError extends Error {
+  constructor(readonly path: string) {
+    super(`no such file or folder: ${path}`);
+    this.name = 'MissingInputError';
+  }
+}
+
 /**
  * The workbooks of the arguments: a file stays as given (unreadable ones are
- * reported by the reader); a folder becomes its `.xlsx` files, sorted, without
+ * reported by the reader), a path that does not exist stops the run; a folder becomes its `.xlsx` files, sorted, without
  * Excel's `~$` lock files and hidden files. Not recursive: a batch is one folder.
  */
 export async function expandInputs(args: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const arg of args) {
     const info = await stat(arg).catch(() => undefined);
-    if (!info?.isDirectory()) {
+    if (!info) throw new MissingInputError(arg);
+    if (!info.isDirectory()) {
       files.push(arg);
       continue;
     }

@@ -1,20 +1,13 @@
 import { identityToken, nameKeyOf } from '../dossier/identity.js';
-import type { LedgerEntry } from '../ledger/ledger.js';
+import { batchKey, type LedgerEntry } from '../ledger/ledger.js';
+
+export { batchKey };
 import { mergeLedgers } from '../ledger/merge.js';
 import type { Dossier } from '../dossier/types.js';
 import type { Plan } from '../plans/schema.js';
-import { foldPlaceName } from '../text/fold.js';
 import { maskIdentity } from '../text/mask.js';
 import type { NominationRow } from './nominations.js';
 
-/**
- * The batch an entry or a workbook belongs to: plan, year, round and district.
- * Consolidating a batch again (a corrected workbook) replaces that batch's entries
- * of the earlier run, and never finds its own nominations "already awarded".
- */
-export function batchKey(plan: string, year: number, round: string, district: string | undefined): string {
-  return [plan, year, round, foldPlaceName(district ?? '')].join('|');
-}
 
 /** The batches a run covers, from its readable workbooks' `Thông tin`. */
 export function coveredBatches(dossiers: readonly Dossier[], plan: Plan): Set<string> {

@@ -31,7 +31,7 @@ export interface ConsolidateText {
   sections: Record<'targets' | 'chart' | 'schedule' | 'districts' | 'missing' | 'nominations' | 'byForm' | 'byGender' | 'findings', string>;
   columns: Record<
     'no' | 'target' | 'plan' | 'actual' | 'verdict' | 'clause' | 'district' | 'communes' | 'ntm' | 'ntmShare' | 'avgCriteria' | 'nominations' | 'errors' | 'warnings'
-    | 'form' | 'collective' | 'individual' | 'total' | 'withoutErrors' | 'gender' | 'count' | 'code' | 'severity' | 'example' | 'commune' | 'due' | 'now' | 'status',
+    | 'form' | 'collective' | 'individual' | 'total' | 'withoutErrors' | 'count' | 'code' | 'severity' | 'example' | 'commune' | 'due' | 'now' | 'status',
     string
   >;
   tiles: Record<'files' | 'communes' | 'nominations' | 'targets' | 'errors', string>;
@@ -41,12 +41,12 @@ export interface ConsolidateText {
   reasons: Record<NullReason, (missing: readonly string[]) => string>;
   schedule: Record<ScheduleStatus, string>;
   atRiskNote: string;
-  chartLegend: Record<'actual' | 'target', string>;
+  /** The legend's name for the red mark at the plan's value. */
+  chartTarget: string;
   chartNote: string;
   gender: Record<'nam' | 'nu' | 'unknown', string>;
   severity: Record<'error' | 'warning' | 'info', string>;
   verdict: Record<'ok' | 'warning' | 'error', string>;
-  subject: Record<'collective' | 'individual', string>;
   yes: string;
   no: string;
   none: string;

@@ -9,6 +9,7 @@ import { consolidationXlsx } from './xlsx/write-xlsx.js';
 /** The four files of cli.md (Consolidation outputs), in the order they are written. */
 export const OUTPUT_FILES = ['tong-hop.json', 'so-khen-thuong.json', 'tong-hop.xlsx', 'tong-hop.pdf'] as const;
 
+/** Where and how the outputs are written. */
 export interface WriteOptions {
   out: string;
   /** Every file the run read (workbooks and history ledgers): none may be written over. */

@@ -13,6 +13,7 @@ export const LEDGER_SHEET = { vi: 'Sổ khen thưởng', en: 'Awards ledger' } a
 
 type Key = keyof LedgerEntry;
 
+/** A column of the ledger sheet: the entry's field and its header in each language. */
 export interface LedgerColumn {
   key: Key;
   vi: string;
@@ -20,6 +21,7 @@ export interface LedgerColumn {
   width: number;
 }
 
+/** The ledger sheet's columns, in the order they are written. */
 export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { key: 'year', vi: 'Năm', en: 'Year', width: 8 },
   { key: 'round', vi: 'Đợt xét', en: 'Round', width: 14 },

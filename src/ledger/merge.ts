@@ -5,23 +5,33 @@ function keyOf(e: LedgerEntry): string {
   return [e.plan, e.year, e.round, e.form, e.basis ?? '', e.subject, e.identityToken ?? e.nameKey].join('\u0000');
 }
 
-/** Stable order, so reruns write the same file: year, plan, district, commune, name. */
-function compare(a: LedgerEntry, b: LedgerEntry): number {
+// One collator for the whole sort: `localeCompare(…, 'vi')` builds one per call.
+const collator = new Intl.Collator('vi');
+
+/** Stable order, so reruns write the same file: year, plan, district, commune, name, then the key. */
+function compare(a: [string, LedgerEntry], b: [string, LedgerEntry]): number {
+  const [ka, x] = a;
+  const [kb, y] = b;
   return (
-    a.year - b.year ||
-    a.plan.localeCompare(b.plan) ||
-    (a.district ?? '').localeCompare(b.district ?? '', 'vi') ||
-    (a.commune ?? '').localeCompare(b.commune ?? '', 'vi') ||
-    a.name.localeCompare(b.name, 'vi') ||
-    keyOf(a).localeCompare(keyOf(b))
+    x.year - y.year ||
+    collator.compare(x.plan, y.plan) ||
+    collator.compare(x.district ?? '', y.district ?? '') ||
+    collator.compare(x.commune ?? '', y.commune ?? '') ||
+    collator.compare(x.name, y.name) ||
+    (ka < kb ? -1 : ka > kb ? 1 : 0)
   );
 }
 
 /** Merges ledgers into one, each award once (the first seen wins), sorted. */
 export function mergeLedgers(...lists: ReadonlyArray<readonly LedgerEntry[]>): LedgerEntry[] {
   const seen = new Map<string, LedgerEntry>();
-  for (const list of lists) for (const e of list) if (!seen.has(keyOf(e))) seen.set(keyOf(e), e);
-  return [...seen.values()].sort(compare);
+  for (const list of lists) {
+    for (const e of list) {
+      const key = keyOf(e);
+      if (!seen.has(key)) seen.set(key, e);
+    }
+  }
+  return [...seen].sort(compare).map(([, e]) => e);
 }
 
 /** The `so-khen-thuong.json` document around entries. */

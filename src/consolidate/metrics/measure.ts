@@ -11,6 +11,7 @@ import { VILLAGE_METRICS } from './villages.js';
 
 /** Every metric id of plans.md (Target metrics) but `schedule.<commune>`, which comes from the plan's schedule. */
 export const METRICS = { ...COMMUNE_METRICS, ...DISTRICT_METRICS, ...VILLAGE_METRICS, ...OCOP_METRICS } satisfies Record<string, MetricFn>;
+/** A metric id this tool computes. */
 export type MetricId = keyof typeof METRICS;
 
 /** Whether a plan's metric id is one this tool computes. */

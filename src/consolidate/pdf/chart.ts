@@ -27,7 +27,8 @@ export function drawTargetChart(doc: Doc, targets: readonly TargetResult[], text
   ensureSpace(doc, Math.min(rows.length, 4) * ROW + 40);
   legend(doc, text, barX);
   for (const [i, t] of rows.entries()) {
-    ensureSpace(doc, ROW);
+    // The note under the chart stays with its last bar.
+    ensureSpace(doc, i === rows.length - 1 ? ROW + 24 : ROW);
     const y = doc.y;
     const label = `${i + 1}. ${t.label}`;
     doc.font('regular').fontSize(8).fillColor(COLOR.text);
@@ -59,7 +60,7 @@ function legend(doc: Doc, text: ConsolidateText, x: number): void {
     cx += 18 + doc.widthOfString(label) + 14;
   }
   doc.lineWidth(2).strokeColor(COLOR.target).moveTo(cx + 4, y - 1).lineTo(cx + 4, y + 10).stroke();
-  doc.fillColor(COLOR.text).text(text.chartLegend.target, cx + 10, y, { lineBreak: false });
+  doc.fillColor(COLOR.text).text(text.chartTarget, cx + 10, y, { lineBreak: false });
   doc.x = PAGE.left;
   doc.y = y + 16;
 }

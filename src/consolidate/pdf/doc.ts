@@ -5,6 +5,7 @@ export type Doc = InstanceType<typeof PDFDocument>;
 
 /** A4 in points, with the margins of Vietnamese administrative documents (left wider, for binding). */
 export const PAGE = { width: 595.28, height: 841.89, left: 62, right: 45, top: 48, bottom: 58 } as const;
+/** The width between the margins, where text and tables go. */
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 /** The report's palette: sober, readable in grey print. */
@@ -30,7 +31,7 @@ export function ensureSpace(doc: Doc, height: number): void {
 
 /** A section heading: bold, with space above, kept with at least `keep` points of what follows. */
 export function heading(doc: Doc, text: string, keep = 80): void {
-  ensureSpace(doc, keep + 30);
+  if (keep > 0) ensureSpace(doc, keep + 30);
   doc.moveDown(0.6);
   doc.font('bold').fontSize(12.5).fillColor(COLOR.text).text(text, PAGE.left, doc.y, { width: CONTENT_WIDTH });
   doc.moveDown(0.3);
@@ -38,7 +39,7 @@ export function heading(doc: Doc, text: string, keep = 80): void {
 
 /** A smaller heading inside a section. */
 export function subheading(doc: Doc, text: string, keep = 60): void {
-  ensureSpace(doc, keep + 20);
+  if (keep > 0) ensureSpace(doc, keep + 20);
   doc.moveDown(0.3);
   doc.font('bold-italic').fontSize(11).fillColor(COLOR.text).text(text, PAGE.left, doc.y, { width: CONTENT_WIDTH });
   doc.moveDown(0.2);

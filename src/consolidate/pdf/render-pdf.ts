@@ -4,10 +4,11 @@ import { countBySeverity } from '../../reporters/counts.js';
 import { consolidateText } from '../text.js';
 import type { Consolidation } from '../types.js';
 import { drawTargetChart } from './chart.js';
-import { COLOR, CONTENT_WIDTH, heading, PAGE, paragraph, subheading, type Doc } from './doc.js';
+import { COLOR, CONTENT_WIDTH, PAGE, paragraph, subheading, type Doc } from './doc.js';
 import { missingBox, scheduleTable, targetsTable, tiles, titleBlock } from './sections.js';
 import { districtsTable, findingsTable, formsTable, genderBar } from './tables.js';
 
+/** The report's language, the tool's version and the date printed. */
 export interface PdfOptions {
   lang: Lang;
   version: string;
@@ -48,28 +49,21 @@ export async function consolidationPdf(c: Consolidation, options: PdfOptions): P
   doc.moveDown(0.4);
   missingBox(doc, c, text);
 
-  heading(doc, text.sections.targets);
-  targetsTable(doc, c, text, options.lang);
+  targetsTable(doc, c, text, options.lang, [{ text: text.sections.targets, kind: 'heading' }]);
   if (c.targets.some((t) => !t.schedule)) {
     subheading(doc, text.sections.chart, 120);
     drawTargetChart(doc, c.targets, text, options.lang);
   }
   if (c.targets.some((t) => t.schedule)) {
-    subheading(doc, text.sections.schedule);
-    scheduleTable(doc, c, text);
+    scheduleTable(doc, c, text, [{ text: text.sections.schedule, kind: 'subheading' }]);
   }
 
-  heading(doc, text.sections.districts);
-  districtsTable(doc, c, text, options.lang);
-
-  heading(doc, text.sections.nominations);
-  subheading(doc, text.sections.byForm);
-  formsTable(doc, c, text, options.lang);
+  districtsTable(doc, c, text, options.lang, [{ text: text.sections.districts, kind: 'heading' }]);
+  formsTable(doc, c, text, options.lang, [{ text: text.sections.nominations, kind: 'heading' }, { text: text.sections.byForm, kind: 'subheading' }]);
   subheading(doc, text.sections.byGender, 40);
   genderBar(doc, c, text, options.lang);
 
-  heading(doc, text.sections.findings);
-  findingsTable(doc, c, text, options.lang);
+  findingsTable(doc, c, text, options.lang, [{ text: text.sections.findings, kind: 'heading' }]);
 
   footers(doc, text.page, `${c.plan.citeAs} · ${text.subtitle(c.year)}`);
   doc.end();
@@ -88,7 +82,7 @@ function footers(doc: Doc, page: (n: number, of: number) => string, title: strin
     doc.page.margins.bottom = 0;
     doc.lineWidth(0.4).strokeColor(COLOR.rule).moveTo(PAGE.left, y - 5).lineTo(PAGE.left + CONTENT_WIDTH, y - 5).stroke();
     doc.font('regular').fontSize(8).fillColor(COLOR.muted);
-    doc.text(title, PAGE.left, y, { width: CONTENT_WIDTH * 0.75, lineBreak: false, ellipsis: true });
+    doc.text(title, PAGE.left, y, { width: CONTENT_WIDTH * 0.78, height: 10, ellipsis: true });
     doc.text(page(i - range.start + 1, range.count), PAGE.left, y, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }

@@ -4,7 +4,7 @@ import { formatMetric, formatNumber } from '../format.js';
 import type { ConsolidateText } from '../text.js';
 import type { Consolidation, TargetResult } from '../types.js';
 import { COLOR, CONTENT_WIDTH, ensureSpace, PAGE, paragraph, type Doc } from './doc.js';
-import { drawTable, type PdfCell } from './table.js';
+import { drawTable, type PdfCell, type Titles } from './table.js';
 
 /** Title block: the report's name, year, place and the plan it measures against. */
 export function titleBlock(doc: Doc, c: Consolidation, text: ConsolidateText, madeBy: string): void {
@@ -31,12 +31,13 @@ function vnDate(iso: string): string {
 /** Key numbers as tiles a reader takes in at a glance. */
 export function tiles(doc: Doc, c: Consolidation, text: ConsolidateText, lang: Lang): void {
   const judged = c.targets.filter((t) => !t.schedule);
+  const met = judged.filter((t) => t.met === true).length;
   const errors = countBySeverity(c.findings).error;
   const items: Array<[string, string, string]> = [
     [formatNumber(c.report.files.length, lang), text.tiles.files, COLOR.text],
     [formatNumber(c.batch.communes.length, lang), text.tiles.communes, COLOR.text],
     [formatNumber(c.counts.nominations, lang), text.tiles.nominations, COLOR.text],
-    [`${judged.filter((t) => t.met === true).length}/${judged.length}`, text.tiles.targets, COLOR.met],
+    [`${met}/${judged.length}`, text.tiles.targets, met === judged.length ? COLOR.met : judged.some((t) => t.met === false) ? COLOR.notMet : COLOR.warn],
     [formatNumber(errors, lang), text.tiles.errors, errors > 0 ? COLOR.notMet : COLOR.met],
   ];
   const gap = 8;
@@ -73,7 +74,7 @@ function verdictCell(t: TargetResult, text: ConsolidateText): PdfCell {
 }
 
 /** The targets table: label (with why, when the verdict is open), plan, actual, verdict, clause. */
-export function targetsTable(doc: Doc, c: Consolidation, text: ConsolidateText, lang: Lang): void {
+export function targetsTable(doc: Doc, c: Consolidation, text: ConsolidateText, lang: Lang, titles: Titles = []): void {
   const rows = c.targets.filter((t) => !t.schedule).map((t, i) => {
     const named = t.named?.map((n) => `${n.name}: ${n.level ?? '?'}`).join('; ');
     const why = t.reason ? text.reasons[t.reason](t.missing ?? []) : undefined;
@@ -92,13 +93,13 @@ export function targetsTable(doc: Doc, c: Consolidation, text: ConsolidateText, 
   });
   const cols = text.columns;
   drawTable(doc, [
-    { header: cols.no, width: 5, align: 'center' }, { header: cols.target, width: 47 }, { header: cols.plan, width: 11, align: 'right' },
-    { header: cols.actual, width: 11, align: 'right' }, { header: cols.verdict, width: 14, align: 'center' }, { header: cols.clause, width: 8, align: 'center' },
-  ], rows, CONTENT_WIDTH);
+    { header: cols.no, width: 5, align: 'center' }, { header: cols.target, width: 45 }, { header: cols.plan, width: 10.5, align: 'right' },
+    { header: cols.actual, width: 10.5, align: 'right' }, { header: cols.verdict, width: 17, align: 'center' }, { header: cols.clause, width: 7, align: 'center' },
+  ], rows, CONTENT_WIDTH, titles);
 }
 
 /** Hà Quảng's schedule: each commune's due level and year against where it stands. */
-export function scheduleTable(doc: Doc, c: Consolidation, text: ConsolidateText): void {
+export function scheduleTable(doc: Doc, c: Consolidation, text: ConsolidateText, titles: Titles = []): void {
   const rows = c.targets.flatMap((t) => {
     const s = t.schedule;
     if (!s) return [];
@@ -109,7 +110,7 @@ export function scheduleTable(doc: Doc, c: Consolidation, text: ConsolidateText)
   if (rows.length === 0) return;
   const cols = text.columns;
   drawTable(doc, [
-    { header: cols.commune, width: 20 }, { header: cols.due, width: 26 }, { header: cols.now, width: 30 }, { header: cols.status, width: 16, align: 'center' }, { header: cols.clause, width: 8, align: 'center' },
-  ], rows, CONTENT_WIDTH);
+    { header: cols.commune, width: 16 }, { header: cols.due, width: 24 }, { header: cols.now, width: 37 }, { header: cols.status, width: 16, align: 'center' }, { header: cols.clause, width: 7, align: 'center' },
+  ], rows, CONTENT_WIDTH, titles);
   paragraph(doc, text.atRiskNote, { size: 8, color: COLOR.muted, font: 'italic' });
 }

@@ -4,15 +4,15 @@ import { formLabel } from '../../rules/plan/nominations.js';
 import { formatNumber, formatShare } from '../format.js';
 import type { ConsolidateText } from '../text.js';
 import type { Consolidation } from '../types.js';
-import { COLOR, CONTENT_WIDTH, ensureSpace, PAGE, type Doc } from './doc.js';
-import { drawTable, type PdfRow } from './table.js';
+import { COLOR, CONTENT_WIDTH, ensureSpace, heading, PAGE, subheading, type Doc } from './doc.js';
+import { drawTable, type PdfRow, type Titles } from './table.js';
 
 /** One row per workbook: communes, NTM share, average criteria, nominations, errors; a total row. */
-export function districtsTable(doc: Doc, c: Consolidation, text: ConsolidateText, lang: Lang): void {
+export function districtsTable(doc: Doc, c: Consolidation, text: ConsolidateText, lang: Lang, titles: Titles = []): void {
   const num = (x: number) => formatNumber(x, lang);
   const rows: PdfRow[] = c.districts.map((d) => ({
     cells: d.readable
-      ? [d.name, num(d.communes), num(d.ntmCommunes), d.ntmShare === null ? '—' : formatShare(d.ntmShare, lang), d.avgCriteria === null ? '—' : formatNumber(d.avgCriteria, lang, 1),
+      ? [d.name, num(d.communes), num(d.ntmCommunes), d.ntmShare === null ? '—' : formatShare(d.ntmShare, lang), d.avgCriteria === null ? '—' : formatNumber(d.avgCriteria, lang, 1, true),
         num(d.nominations), { text: num(d.errors), color: d.errors > 0 ? COLOR.notMet : COLOR.text, bold: d.errors > 0 }, num(d.warnings)]
       : [{ text: d.name, note: text.unreadableFile }, '—', '—', '—', '—', '—', { text: num(d.errors), color: COLOR.notMet, bold: true }, '—'],
   }));
@@ -22,18 +22,18 @@ export function districtsTable(doc: Doc, c: Consolidation, text: ConsolidateText
   rows.push({
     bold: true,
     cells: [text.totalRow, num(communes.length), num(ntm), communes.length ? formatShare(ntm / communes.length, lang) : '—',
-      communes.length ? formatNumber(communes.reduce((s, x) => s + x.criteria, 0) / communes.length, lang, 1) : '—',
+      communes.length ? formatNumber(communes.reduce((s, x) => s + x.criteria, 0) / communes.length, lang, 1, true) : '—',
       num(sum((d) => d.nominations)), num(sum((d) => d.errors)), num(sum((d) => d.warnings))],
   });
   const k = text.columns;
   drawTable(doc, [
-    { header: k.district, width: 24 }, { header: k.communes, width: 9, align: 'right' }, { header: k.ntm, width: 10, align: 'right' }, { header: k.ntmShare, width: 11, align: 'right' },
-    { header: k.avgCriteria, width: 11, align: 'right' }, { header: k.nominations, width: 11, align: 'right' }, { header: k.errors, width: 8, align: 'right' }, { header: k.warnings, width: 10, align: 'right' },
-  ], rows, CONTENT_WIDTH);
+    { header: k.district, width: 22 }, { header: k.communes, width: 10.5, align: 'right' }, { header: k.ntm, width: 11, align: 'right' }, { header: k.ntmShare, width: 10.5, align: 'right' },
+    { header: k.avgCriteria, width: 10.5, align: 'right' }, { header: k.nominations, width: 12.5, align: 'right' }, { header: k.errors, width: 8.5, align: 'right' }, { header: k.warnings, width: 10.5, align: 'right' },
+  ], rows, CONTENT_WIDTH, titles);
 }
 
 /** Nominations by award form, with a total row. */
-export function formsTable(doc: Doc, c: Consolidation, text: ConsolidateText, lang: Lang): void {
+export function formsTable(doc: Doc, c: Consolidation, text: ConsolidateText, lang: Lang, titles: Titles = []): void {
   const num = (x: number) => formatNumber(x, lang);
   const forms = Object.entries(c.counts.byForm).sort((a, b) => b[1].total - a[1].total);
   const rows: PdfRow[] = forms.map(([form, n]) => ({ cells: [formLabel(form), num(n.collective), num(n.individual), num(n.total), num(n.withoutErrors)] }));
@@ -43,7 +43,7 @@ export function formsTable(doc: Doc, c: Consolidation, text: ConsolidateText, la
   drawTable(doc, [
     { header: k.form, width: 46 }, { header: k.collective, width: 13, align: 'right' }, { header: k.individual, width: 13, align: 'right' },
     { header: k.total, width: 13, align: 'right' }, { header: k.withoutErrors, width: 15, align: 'right' },
-  ], rows, CONTENT_WIDTH);
+  ], rows, CONTENT_WIDTH, titles);
 }
 
 /** Individuals by gender: one stacked bar with the counts and shares beside it. */
@@ -69,7 +69,7 @@ export function genderBar(doc: Doc, c: Consolidation, text: ConsolidateText, lan
 }
 
 /** Findings grouped by code: errors first, then by count, each with one example. */
-export function findingsTable(doc: Doc, c: Consolidation, text: ConsolidateText, lang: Lang): void {
+export function findingsTable(doc: Doc, c: Consolidation, text: ConsolidateText, lang: Lang, titles: Titles = []): void {
   const groups = new Map<string, { severity: 'error' | 'warning' | 'info'; count: number; example: string }>();
   for (const f of c.findings) {
     const g = groups.get(f.code);
@@ -82,9 +82,10 @@ export function findingsTable(doc: Doc, c: Consolidation, text: ConsolidateText,
       formatNumber(g.count, lang), g.example.length > 180 ? `${g.example.slice(0, 177)}…` : g.example],
   }));
   if (rows.length === 0) {
+    for (const t of titles) (t.kind === 'heading' ? heading : subheading)(doc, t.text);
     doc.font('regular').fontSize(10).fillColor(COLOR.met).text(text.none, PAGE.left, doc.y, { width: CONTENT_WIDTH });
     return;
   }
   const k = text.columns;
-  drawTable(doc, [{ header: k.code, width: 22 }, { header: k.severity, width: 11, align: 'center' }, { header: k.count, width: 9, align: 'right' }, { header: k.example, width: 58 }], rows, CONTENT_WIDTH);
+  drawTable(doc, [{ header: k.code, width: 22 }, { header: k.severity, width: 11, align: 'center' }, { header: k.count, width: 9, align: 'right' }, { header: k.example, width: 58 }], rows, CONTENT_WIDTH, titles);
 }

@@ -1,10 +1,11 @@
+import { basename } from 'node:path';
 import { COLLECTIVE_TYPES, COMMUNE_LEVELS, GENDERS, PERSON_KINDS } from '../../dossier/vocabularies.js';
 import { catalogue, renderMessage } from '../../i18n/render.js';
 import type { Lang } from '../../i18n/types.js';
 import { LEDGER_COLUMNS, LEDGER_SHEET, ledgerSheetRow } from '../../ledger/ledger-sheet.js';
 import { formLabel } from '../../rules/plan/nominations.js';
 import { maskIdentity } from '../../text/mask.js';
-import { unitName } from '../batch.js';
+import { byDistrict, unitName } from '../batch.js';
 import { COMPARATOR_SIGN } from '../format.js';
 import type { NominationRow } from '../nominations.js';
 import { consolidateText } from '../text.js';
@@ -38,12 +39,15 @@ function nominationCells(r: NominationRow, c: Consolidation, lang: Lang): { comm
   const n = r.nomination;
   const basis = r.basis ? (c.plan.bases.find((b) => b.id === r.basis)?.label ?? r.basis) : plain(n.basis);
   return {
-    common: [plain(r.district), r.dossier.file, n.origin.row, plain(n.name)],
+    common: [plain(r.district), basename(r.dossier.file), n.origin.row, plain(n.name)],
     tail: [formLabel(n.form), basis, n.contribution ?? null, n.ocopStars ?? null, plain(n.achievement), text.verdict[r.verdict], r.codes.join(', ') || null],
   };
 }
 
-/** The six sheets of cli.md, in order, as data. */
+/**
+ * The six sheets of cli.md, in order, as data. File columns hold the file's name:
+ * within a batch folder it finds the workbook; full paths are in `tong-hop.json`.
+ */
 export function consolidationSheets(c: Consolidation, lang: Lang): TableSpec[] {
   const text = consolidateText(lang);
   const h = text.headers;
@@ -52,7 +56,7 @@ export function consolidationSheets(c: Consolidation, lang: Lang): TableSpec[] {
     { header: w.form, width: 34 }, { header: w.basis, width: 34 }, { header: w.contribution, width: 12, numFmt: NUM.money },
     { header: w.stars, width: 8, numFmt: NUM.int }, { header: w.achievement, width: 60 }, { header: w.verdict, width: 14 }, { header: w.codes, width: 30 },
   ];
-  const head = (w: typeof h.nominations) => [{ header: w.district, width: 18 }, { header: w.file, width: 30 }, { header: w.row, width: 7, numFmt: NUM.int }, { header: w.name, width: 30 }];
+  const head = (w: typeof h.nominations) => [{ header: w.district, width: 18 }, { header: w.file, width: 22 }, { header: w.row, width: 7, numFmt: NUM.int }, { header: w.name, width: 30 }];
   const collectives = c.nominations.filter((r) => r.nomination.subject === 'collective');
   const individuals = c.nominations.filter((r) => r.nomination.subject === 'individual');
   return [
@@ -67,14 +71,14 @@ export function consolidationSheets(c: Consolidation, lang: Lang): TableSpec[] {
     {
       name: 'Xã',
       columns: [
-        { header: h.communes.district, width: 18 }, { header: h.communes.file, width: 30 }, { header: h.communes.name, width: 20 },
+        { header: h.communes.district, width: 18 }, { header: h.communes.file, width: 22 }, { header: h.communes.name, width: 20 },
         { header: h.communes.criteria, width: 10, numFmt: NUM.int }, { header: h.communes.previous, width: 10, numFmt: NUM.int }, { header: h.communes.level, width: 16 },
         { header: h.communes.year, width: 10, numFmt: NUM.int }, { header: h.communes.dbkk, width: 9 }, { header: h.communes.border, width: 9 },
         { header: h.communes.debt, width: 12, numFmt: NUM.money }, { header: h.communes.fourOnSite, width: 10 }, { header: h.communes.villages, width: 8, numFmt: NUM.int },
         { header: h.communes.ntmVillages, width: 10, numFmt: NUM.int }, { header: h.communes.modelVillages, width: 10, numFmt: NUM.int }, { header: h.communes.gardens, width: 10, numFmt: NUM.int },
       ],
-      rows: c.batch.communes.map((x) => [
-        plain(x.district), x.file, plain(x.name), x.criteria, x.previousCriteria ?? null, label(COMMUNE_LEVELS, x.level), x.recognitionYear ?? null,
+      rows: byDistrict(c.plan, c.batch.communes, (x) => x.district).map((x) => [
+        plain(x.district), basename(x.file), plain(x.name), x.criteria, x.previousCriteria ?? null, label(COMMUNE_LEVELS, x.level), x.recognitionYear ?? null,
         yesNo(x.dbkk, words), yesNo(x.border, words), x.debt, yesNo(x.fourOnSite, words), x.villages ?? null, x.ntmVillages ?? null, x.modelVillages ?? null, x.modelGardens ?? null,
       ]),
     },
@@ -104,13 +108,13 @@ export function consolidationSheets(c: Consolidation, lang: Lang): TableSpec[] {
     {
       name: 'Phát hiện',
       columns: [
-        { header: h.findings.file, width: 30 }, { header: h.findings.district, width: 18 }, { header: h.findings.sheet, width: 14 }, { header: h.findings.cell, width: 7 },
+        { header: h.findings.file, width: 24 }, { header: h.findings.district, width: 18 }, { header: h.findings.sheet, width: 14 }, { header: h.findings.cell, width: 7 },
         { header: h.findings.row, width: 7, numFmt: NUM.int }, { header: h.findings.severity, width: 10 }, { header: h.findings.code, width: 26 }, { header: h.findings.message, width: 80 }, { header: h.findings.clause, width: 28 },
       ],
       rows: c.findings.map((f) => {
         const dossier = c.report.files.find((r) => r.file === f.file)?.dossier;
         const cite = f.cite ? catalogue(lang).cite(c.plan.citeAs, f.cite.clause) : null;
-        return [f.file ?? null, f.file ? plain(unitName(dossier, f.file)) : null, plain(f.sheet), f.cell ?? null, f.row ?? null, text.severity[f.severity], f.code, plain(renderMessage(f, lang)), cite];
+        return [f.file ? basename(f.file) : null, f.file ? plain(unitName(dossier, f.file)) : null, plain(f.sheet), f.cell ?? null, f.row ?? null, text.severity[f.severity], f.code, plain(renderMessage(f, lang)), cite];
       }),
     },
     {

@@ -2,6 +2,7 @@
  * A sheet of `tong-hop.xlsx` as plain data: columns with widths and number
  * formats, rows of plain values. Built by pure functions, written by `write-xlsx.ts`.
  */
+/** A cell's value: text, a number, or empty. */
 export type Value = string | number | null;
 
 /** A cell whose number format differs from its column's (shares and averages in `Chỉ tiêu`). */
@@ -10,14 +11,17 @@ export interface Formatted {
   numFmt: string;
 }
 
+/** A cell as the sheet builders give it. */
 export type CellSpec = Value | Formatted;
 
+/** A column: its header, width in characters, and number format for its numbers. */
 export interface ColumnSpec {
   header: string;
   width: number;
   numFmt?: string;
 }
 
+/** One sheet: its name, columns and rows (the header row is made from the columns). */
 export interface TableSpec {
   name: string;
   columns: ColumnSpec[];

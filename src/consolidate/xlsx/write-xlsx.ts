@@ -2,10 +2,14 @@ import { PassThrough } from 'node:stream';
 import type { Lang } from '../../i18n/types.js';
 import type { Consolidation } from '../types.js';
 import { consolidationSheets } from './sheets.js';
-import type { CellSpec, TableSpec } from './table.js';
+import { NUM, type CellSpec, type TableSpec } from './table.js';
 
-const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
-const FONT = { name: 'Times New Roman', size: 12 };
+const PLAIN = new Set<string>([NUM.int, NUM.count]);
+const HEADER_STYLE: Partial<import('exceljs').Style> = {
+  font: { bold: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } },
+  alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+};
 
 function columnLetter(n: number): string {
   let s = '';
@@ -44,20 +48,29 @@ function writeTable(wb: Writer, table: TableSpec): void {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
-  ws.columns = table.columns.map((col) => ({ width: col.width, ...(col.numFmt ? { style: { numFmt: col.numFmt, font: FONT } } : { style: { font: FONT } }) }));
+  ws.columns = table.columns.map((col) => ({ width: col.width }));
   ws.autoFilter = `A1:${last}${Math.max(1, table.rows.length + 1)}`;
+  // exceljs hashes the style of every cell it writes unless it has seen that very style
+  // object before; sharing one object per format keeps 100k-row sheets fast.
+  const styles = new Map<string, Partial<import('exceljs').Style>>();
+  const styleOf = (numFmt: string | undefined) => {
+    const key = numFmt ?? '';
+    let style = styles.get(key);
+    if (!style) styles.set(key, (style = numFmt ? { numFmt } : {}));
+    return style;
+  };
+  // Whole numbers (rows, years, counts) read the same in General; other formats go on number cells.
+  const formats = table.columns.map((col) => (col.numFmt && !PLAIN.has(col.numFmt) ? col.numFmt : undefined));
   const header = ws.addRow(table.columns.map((col) => col.header));
-  header.height = 32;
-  header.eachCell((cell) => {
-    cell.font = { ...FONT, bold: true };
-    cell.fill = HEADER_FILL;
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  });
+  header.height = 48; // three lines of a wrapped header
+  header.eachCell((cell) => void (cell.style = HEADER_STYLE));
   header.commit();
   for (const cells of table.rows) {
     const row = ws.addRow(cells.map(valueOf));
-    cells.forEach((cell, i) => {
-      if (cell !== null && typeof cell === 'object') row.getCell(i + 1).numFmt = cell.numFmt;
+    row.eachCell((cell, col) => {
+      const spec = cells[col - 1];
+      const numFmt = spec !== null && typeof spec === 'object' ? spec.numFmt : typeof spec === 'number' ? formats[col - 1] : undefined;
+      cell.style = styleOf(numFmt);
     });
     row.commit();
   }
