@@ -29,6 +29,8 @@ export interface ValidateOptions {
   asOf: IsoDate;
   /** Earlier years' awards ledgers (`--history`). */
   history?: readonly LedgerEntry[];
+  /** Told after each workbook is read and checked (the consolidation's progress line). */
+  onFile?: (done: number, total: number, result: FileResult) => void;
   limits?: Partial<ReadLimits>;
 }
 
@@ -36,7 +38,10 @@ export interface ValidateOptions {
 export async function validate(files: readonly string[], options: ValidateOptions): Promise<Report> {
   const ctx: CheckContext = { plan: options.plan, asOf: options.asOf, history: options.history ?? [] };
   const results: FileResult[] = [];
-  for (const file of files) results.push(await validateOne(file, options, ctx));
+  for (const file of files) {
+    results.push(await validateOne(file, options, ctx));
+    options.onFile?.(results.length, files.length, results.at(-1)!);
+  }
   const dossiers = results.flatMap((r) => (r.dossier ? [r.dossier] : []));
   const crossFile: Finding[] = [];
   for (const check of BATCH_CHECKS) {

@@ -110,7 +110,7 @@ export const en: Catalogue = {
     badUsage: (d) => `Invalid command line (${d}); see: ntm-check --help`,
     planUnreadable: (f) => `Cannot read plan file "${f}"; check the path.`,
     missingPlan: 'No plan chosen; add --plan <id>, e.g. --plan lai-chau (list them with: ntm-check plans).',
-    badHistory: (f, d) => `Cannot use awards ledger "${f}"${d ? ` (${d})` : ''}; it must be a so-khen-thuong.json written by ntm-check consolidate.`,
+    badHistory: (f, d) => `Cannot use awards ledger "${f}"${d ? ` (${d})` : ''}; it must be a so-khen-thuong.json or tong-hop.xlsx written by ntm-check consolidate.`,
     output: {
       'is-input': (p) => `Will not write into "${p}": it holds an input file; choose another folder.`,
       'not-a-folder': (p) => `"${p}" is a file, not a folder; choose a folder for the outputs.`,

@@ -110,7 +110,7 @@ export const vi: Catalogue = {
     badUsage: (d) => `Lệnh không hợp lệ (${d}); xem hướng dẫn bằng: ntm-check --help`,
     planUnreadable: (f) => `Không đọc được tệp kế hoạch "${f}"; kiểm tra lại đường dẫn.`,
     missingPlan: 'Chưa chọn kế hoạch; thêm --plan <mã>, ví dụ --plan lai-chau (xem danh sách bằng: ntm-check plans).',
-    badHistory: (f, d) => `Không dùng được sổ khen thưởng "${f}"${d ? ` (${d})` : ''}; cần tệp so-khen-thuong.json do ntm-check consolidate tạo ra.`,
+    badHistory: (f, d) => `Không dùng được sổ khen thưởng "${f}"${d ? ` (${d})` : ''}; cần tệp so-khen-thuong.json hoặc tong-hop.xlsx do ntm-check consolidate tạo ra.`,
     output: {
       'is-input': (p) => `Không ghi vào "${p}" vì ở đó có tệp đầu vào; hãy chọn thư mục khác.`,
       'not-a-folder': (p) => `"${p}" là một tệp, không phải thư mục; hãy chọn thư mục để ghi kết quả.`,

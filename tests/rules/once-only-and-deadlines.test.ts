@@ -31,6 +31,12 @@ describe('award.once-only against the --history ledger', () => {
     expect(await run(file, '--history', ledger([{ basis: 'co-xa-nang-cao' }, { year: 2019 }]))).toMatchObject({ code: 0, findings: [] });
   });
 
+  it('does not count the ledger of this very batch (a corrected workbook checked again), but does count an earlier round of the year', async () => {
+    const file = await writeFixture(planDossier('lai-chau'));
+    expect(await run(file, '--history', ledger([{ year: 2024, round: 'hang-nam', district: 'Tam Đường' }]))).toMatchObject({ code: 0, findings: [] });
+    expect((await run(file, '--history', ledger([{ year: 2024, round: 'so-ket-2023', district: 'Tam Đường' }]))).findings).toEqual([['award.once-only', 'error', 'B2', 'V.2.b', false]]);
+  });
+
   it('is only a warning when the free-text column names a form two once-only bases lead to', async () => {
     const f = planDossier('lai-chau');
     setCell(f, 'Tập thể', 0, 'Khen thưởng đã nhận', '2022: Cờ thi đua của UBND tỉnh');

@@ -4,7 +4,7 @@ import { matchTerm } from '../../dossier/vocab-match.js';
 import { fold } from '../../text/fold.js';
 import { AWARD_FORMS } from '../../dossier/vocabularies.js';
 import type { Finding } from '../../findings/finding.js';
-import type { LedgerEntry } from '../../ledger/ledger.js';
+import { batchKey, type LedgerEntry } from '../../ledger/ledger.js';
 import { at, defineCheck } from '../check.js';
 import { basisCovers, basisOf, formLabel, nominationsOf } from './nominations.js';
 import { planFinding } from './plan-finding.js';
@@ -22,11 +22,15 @@ export const onceOnly = defineCheck({
   run(dossier, { plan, history }) {
     const findings: Finding[] = [];
     const from = Number(plan.period.from.slice(0, 4));
+    const info = dossier.info;
+    // The ledger of this very batch (a corrected workbook checked again) is not earlier history.
+    const own = info ? batchKey(plan.id, info.achievementYear, info.round, info.district) : undefined;
+    const earlierHistory = history.filter((e) => batchKey(e.plan, e.year, e.round, e.district) !== own);
     for (const n of nominationsOf(dossier)) {
       const basis = basisOf(n, plan);
       if (!basis || basis.frequency !== 'once') continue;
       const where = at(dossier, n.origin, 'name');
-      const earlier = history.find((e) => e.plan === plan.id && e.year >= from && e.basis === basis.id && sameNominee(e, n));
+      const earlier = earlierHistory.find((e) => e.plan === plan.id && e.year >= from && e.basis === basis.id && sameNominee(e, n));
       if (earlier) {
         findings.push(planFinding('award.once-only', where, { name: n.name, form: formLabel(earlier.form), basis: basis.id, year: earlier.year, source: 'history' }, plan, basis));
         continue;
