@@ -43,11 +43,11 @@ function communes(ws) {
 }
 
 /** One individual nomination row; every row is a distinct person, five per commune at most in `district` mode. */
-function person(r, i) {
+function person(r, i, seed) {
   const name = `${pick(r, FAMILY)} ${pick(r, MIDDLE)} ${pick(r, GIVEN)}`;
   const commune = COMMUNES[i % COMMUNES.length];
   return [i + 1, name, i % 2 ? 'Nữ' : 'Nam', 1960 + Math.floor(r() * 40), pick(r, POSITIONS), `Xã ${commune}`, commune, `Bản ${pick(r, GIVEN)}`, 'Người lao động', 'Xã',
-    'Giấy khen của Chủ tịch UBND huyện', 'giay-khen', String(10 ** 11 + i).padStart(12, '0'), pick(r, ACHIEVEMENTS), ''];
+    'Giấy khen của Chủ tịch UBND huyện', 'giay-khen', String(10 ** 11 + seed * 10 ** 6 + i).padStart(12, '0'), pick(r, ACHIEVEMENTS), ''];
 }
 
 /** A district workbook with `rows` individual nominations. Returns its path (cached by name). */
@@ -62,7 +62,7 @@ export async function dossierWorkbook(dir, name, rows, seed, district) {
   const ws = wb.addWorksheet('Cá nhân');
   ws.addRow(INDIVIDUAL_HEADERS).commit();
   const r = rng(seed);
-  for (let i = 0; i < rows; i++) ws.addRow(person(r, i)).commit();
+  for (let i = 0; i < rows; i++) ws.addRow(person(r, i, seed)).commit();
   await wb.commit();
   renameSync(temp, path);
   return path;
