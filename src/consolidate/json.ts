@@ -1,25 +1,9 @@
-import type { Finding } from '../findings/finding.js';
-import { renderMessage } from '../i18n/render.js';
 import type { Lang } from '../i18n/types.js';
 import { ledgerDocument } from '../ledger/merge.js';
 import { countBySeverity } from '../reporters/counts.js';
+import { findingJson } from '../reporters/json.js';
 import type { Consolidation } from './types.js';
 
-/** A finding as in the `--format json` report (cli.md), with its message in `lang`. */
-function findingJson(f: Finding, lang: Lang) {
-  return {
-    code: f.code,
-    severity: f.severity,
-    file: f.file ?? null,
-    sheet: f.sheet ?? null,
-    cell: f.cell ?? null,
-    row: f.row ?? null,
-    message: renderMessage(f, lang),
-    cite: f.cite ?? null,
-    data: f.data,
-    ...(f.related ? { related: f.related } : {}),
-  };
-}
 
 /** `tong-hop.json`: the shape of cli.md (Consolidation outputs). */
 export function consolidationJson(c: Consolidation, lang: Lang, version: string): string {

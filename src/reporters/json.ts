@@ -4,9 +4,9 @@ import { renderMessage } from '../i18n/render.js';
 import type { Lang } from '../i18n/types.js';
 import { countBySeverity } from './counts.js';
 
-/** The machine contract of cli.md: `--format json`. */
-export function jsonReport(report: Report, lang: Lang, version: string): string {
-  const out = (f: Finding) => ({
+/** A finding as the JSON contract of cli.md has it, with its message in `lang`. */
+export function findingJson(f: Finding, lang: Lang) {
+  return {
     code: f.code,
     severity: f.severity,
     file: f.file ?? null,
@@ -17,7 +17,12 @@ export function jsonReport(report: Report, lang: Lang, version: string): string 
     cite: f.cite ?? null,
     data: f.data,
     ...(f.related ? { related: f.related } : {}),
-  });
+  };
+}
+
+/** The machine contract of cli.md: `--format json`. */
+export function jsonReport(report: Report, lang: Lang, version: string): string {
+  const out = (f: Finding) => findingJson(f, lang);
   const all = [...report.files.flatMap((f) => f.findings), ...report.crossFile];
   const total = countBySeverity(all);
   return JSON.stringify(

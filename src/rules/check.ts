@@ -1,6 +1,7 @@
 import { cellOf, type Dossier, type RowOrigin } from '../dossier/types.js';
 import type { FindingCode } from '../findings/codes.js';
-import type { Finding } from '../findings/finding.js';
+import type { Finding, Location } from '../findings/finding.js';
+import { rowOf } from '../workbook/a1.js';
 import type { Plan } from '../plans/schema.js';
 import type { LedgerEntry } from '../ledger/ledger.js';
 import type { IsoDate } from '../text/dates.js';
@@ -33,8 +34,12 @@ export interface BatchCheck {
 export const defineCheck = <T extends DossierCheck>(check: T): T => check;
 export const defineBatchCheck = <T extends BatchCheck>(check: T): T => check;
 
-/** The location of a row's field, for findings. */
-export function at(dossier: Dossier, origin: RowOrigin, field: string) {
+/**
+ * The location of a row's field, for findings. `Thông tin` fields each sit on their
+ * own row, so the row comes from the cell when there is one.
+ */
+export function at(dossier: Dossier, origin: RowOrigin, field: string): Location {
   const cell = cellOf(origin, field);
-  return { file: dossier.file, sheet: origin.sheet, row: origin.row, ...(cell ? { cell } : {}) };
+  const row = rowOf(cell) ?? (origin.row || undefined);
+  return { file: dossier.file, sheet: origin.sheet, ...(row ? { row } : {}), ...(cell ? { cell } : {}) };
 }

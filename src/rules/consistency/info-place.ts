@@ -1,8 +1,6 @@
-import { cellOf } from '../../dossier/types.js';
 import { samePlace } from '../../dossier/read-dossier.js';
 import { finding, type Finding } from '../../findings/finding.js';
-import { rowOf } from '../../workbook/a1.js';
-import { defineCheck } from '../check.js';
+import { at, defineCheck } from '../check.js';
 
 /** `Tỉnh` must be the plan's province; for district plans `Huyện` must be the plan's district. */
 export const infoPlace = defineCheck({
@@ -12,10 +10,7 @@ export const infoPlace = defineCheck({
     const info = dossier.info;
     if (!info) return [];
     const findings: Finding[] = [];
-    const where = (field: string) => {
-      const cell = cellOf(info.origin, field);
-      return { file: dossier.file, sheet: info.origin.sheet, ...(cell ? { cell, row: rowOf(cell) } : {}) };
-    };
+    const where = (field: string) => at(dossier, info.origin, field);
     if (!samePlace(info.province, plan.province)) {
       findings.push(finding('info.province-mismatch', where('province'), { expected: plan.province, actual: info.province }));
     }

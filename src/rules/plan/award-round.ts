@@ -1,7 +1,5 @@
-import { cellOf } from '../../dossier/types.js';
 import { ROUNDS } from '../../dossier/vocabularies.js';
 import type { Finding } from '../../findings/finding.js';
-import { rowOf } from '../../workbook/a1.js';
 import { at, defineCheck } from '../check.js';
 import { basisOf, formLabel, nominationsOf } from './nominations.js';
 import { planFinding } from './plan-finding.js';
@@ -21,8 +19,7 @@ export const awardRound = defineCheck({
     if (!round) return [];
     const findings: Finding[] = [];
     if (!plan.rounds.allowed.includes(round)) {
-      const cell = cellOf(dossier.info!.origin, 'round');
-      const where = { file: dossier.file, sheet: dossier.info!.origin.sheet, ...(cell ? { cell, row: rowOf(cell) } : {}) };
+      const where = at(dossier, dossier.info!.origin, 'round');
       findings.push(planFinding('award.round', where, { round: roundLabel(round), allowed: plan.rounds.allowed.map(roundLabel) }, plan, plan.rounds));
       return findings;
     }

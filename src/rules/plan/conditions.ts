@@ -1,8 +1,7 @@
-import { cellOf, type Commune, type Dossier, type Nomination } from '../../dossier/types.js';
+import type { Commune, Dossier, Nomination } from '../../dossier/types.js';
 import { COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_RANK } from '../../dossier/vocabularies.js';
 import type { Finding } from '../../findings/finding.js';
 import type { Basis, Condition, Plan } from '../../plans/schema.js';
-import { rowOf } from '../../workbook/a1.js';
 import { at } from '../check.js';
 import { planFinding } from './plan-finding.js';
 
@@ -24,8 +23,7 @@ const rank = (id: keyof typeof LEVEL_RANK) => LEVEL_RANK[id];
 
 /** Where a `Thông tin` field is, for district conditions. */
 function infoAt(d: Dossier, field: string) {
-  const cell = d.info ? cellOf(d.info.origin, field) : undefined;
-  return { file: d.file, sheet: d.info?.origin.sheet ?? 'Thông tin', ...(cell ? { cell, row: rowOf(cell) } : {}) };
+  return d.info ? at(d, d.info.origin, field) : { file: d.file, sheet: 'Thông tin' };
 }
 const communeAt = (i: ConditionInput, field: string) => at(i.dossier, i.commune!.origin, field);
 const related = (i: ConditionInput) => [at(i.dossier, i.nomination.origin, 'name')];

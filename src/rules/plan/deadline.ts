@@ -1,10 +1,8 @@
-import { cellOf } from '../../dossier/types.js';
 import { SUBMITTER_LEVELS } from '../../dossier/vocabularies.js';
 import type { Finding } from '../../findings/finding.js';
 import type { Deadline } from '../../plans/schema.js';
 import { daysBetween, isoDate } from '../../text/dates.js';
-import { rowOf } from '../../workbook/a1.js';
-import { defineCheck } from '../check.js';
+import { at, defineCheck } from '../check.js';
 import { planFinding, type RuleEntry } from './plan-finding.js';
 
 /**
@@ -19,10 +17,7 @@ export const deadlines = defineCheck({
     const info = dossier.info;
     if (!info) return [];
     const findings: Finding[] = [];
-    const where = (field: string) => {
-      const cell = cellOf(info.origin, field);
-      return { file: dossier.file, sheet: info.origin.sheet, ...(cell ? { cell, row: rowOf(cell) } : {}) };
-    };
+    const where = (field: string) => at(dossier, info.origin, field);
     const scope = info.district ? 'district' : 'province';
     const rule = plan.deadlines.find((d) => d.submitters.includes(info.submitterLevel) && (!d.where || d.where === scope));
     if (rule) {

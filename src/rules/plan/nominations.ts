@@ -11,10 +11,7 @@ const communeIndex = new WeakMap<Dossier, Map<string, Commune>>();
 export function nominationsOf(dossier: Dossier): Nomination[] {
   let list = nominationCache.get(dossier);
   if (!list) {
-    list = [
-      ...dossier.collectives.map((c) => ({ subject: 'collective' as const, ...c })),
-      ...dossier.individuals.map((i) => ({ subject: 'individual' as const, ...i })),
-    ];
+    list = [...dossier.collectives, ...dossier.individuals];
     nominationCache.set(dossier, list);
   }
   return list;

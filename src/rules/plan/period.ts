@@ -1,7 +1,5 @@
-import { cellOf } from '../../dossier/types.js';
 import type { Finding } from '../../findings/finding.js';
-import { rowOf } from '../../workbook/a1.js';
-import { defineCheck } from '../check.js';
+import { at, defineCheck } from '../check.js';
 import { planFinding } from './plan-finding.js';
 
 /**
@@ -15,10 +13,7 @@ export const period = defineCheck({
     const info = dossier.info;
     if (!info) return [];
     const findings: Finding[] = [];
-    const where = (field: string) => {
-      const cell = cellOf(info.origin, field);
-      return { file: dossier.file, sheet: info.origin.sheet, ...(cell ? { cell, row: rowOf(cell) } : {}) };
-    };
+    const where = (field: string) => at(dossier, info.origin, field);
     const years = plan.achievementYears;
     if (years && (info.achievementYear < years.from || info.achievementYear > years.to)) {
       findings.push(planFinding('period.outside', where('achievementYear'), { what: 'achievement-year', value: String(info.achievementYear), from: String(years.from), to: String(years.to) }, plan, years));
