@@ -9,6 +9,7 @@ import { junitReport } from '../reporters/junit.js';
 import { textReport } from '../reporters/text.js';
 import { templateText } from '../template/text.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
+import { addLimitOptions, limitsFrom } from './limit-options.js';
 import { parseAsOf, parseFormat, parseLang, todayInVietnam } from './options.js';
 
 interface CheckOptions {
@@ -24,7 +25,7 @@ interface CheckOptions {
 
 /** The default command: validate workbooks against a plan and report every finding. */
 export function registerCheck(program: Command, io: CliIo, version: string, setExit: (code: number) => void): void {
-  program
+  addLimitOptions(program)
     .description('Kiểm tra hồ sơ đề nghị khen thưởng phong trào "chung sức xây dựng nông thôn mới" theo kế hoạch thi đua.\nValidate NTM award dossier workbooks against a plan.')
     .argument('[workbooks...]', 'tệp hồ sơ .xlsx / dossier workbooks')
     .option('-p, --plan <id|file>', 'kế hoạch: tuyen-quang, dak-nong, lai-chau, tam-duong, ha-quang hoặc tệp .json')
@@ -42,13 +43,14 @@ export function registerCheck(program: Command, io: CliIo, version: string, setE
       const format = parseFormat(options.format, text);
       const asOf = options.asOf ? parseAsOf(options.asOf, text) : todayInVietnam();
       if (!options.plan) throw new UsageError(text.cli.missingPlan);
+      const limits = limitsFrom(options as unknown as Record<string, unknown>, text);
       if (workbooks.length === 0) throw new UsageError(text.cli.noInput);
       configureZodLanguage(lang);
       const plan = await loadPlan(options.plan);
       const history = await loadHistory(options.history ?? []);
       // Refuse a folder that holds an input before any work: a copy could overwrite it.
       if (options.annotate) await prepareOutputDir(options.annotate, workbooks);
-      const report = await validate(workbooks, { plan, asOf, history });
+      const report = await validate(workbooks, { plan, asOf, history, limits });
       const citeAs = () => plan.citeAs;
       if (format === 'json') io.stdout(jsonReport(report, lang, version) + '\n');
       else if (format === 'junit') io.stdout(junitReport(report, lang, citeAs));

@@ -117,6 +117,7 @@ export const en: Catalogue = {
       'not-writable': (p) => `Cannot write to "${p}"; check its permissions or choose another folder.`,
     },
     stalled: 'ntm-check stopped while reading a file (it may be damaged); no result is to be trusted. Check the file.',
+    badLimit: (f, v) => `Value "${v}" of ${f} is not valid; give a positive number.`,
     noInput: 'No dossier file given; for example: ntm-check dossier.xlsx --plan lai-chau',
     internal: 'Internal error in ntm-check; run again with DEBUG=ntm-check and send the output to the developers.',
     plansHeader: 'Built-in plans',

@@ -31,6 +31,7 @@ export interface CliText {
   badLang: (value: string) => string;
   badFormat: (value: string) => string;
   noInput: string;
+  badLimit: (flag: string, value: string) => string;
   /** Said when the run ended without finishing (a promise that never settled). */
   stalled: string;
   badUsage: (detail: string) => string;

@@ -117,6 +117,7 @@ export const vi: Catalogue = {
       'not-writable': (p) => `Không ghi được vào "${p}"; kiểm tra quyền ghi hoặc chọn thư mục khác.`,
     },
     stalled: 'ntm-check dừng giữa chừng khi đang đọc tệp (tệp có thể bị hỏng); không có kết quả nào được coi là hợp lệ. Hãy kiểm tra lại tệp.',
+    badLimit: (f, v) => `Giá trị "${v}" của ${f} không hợp lệ; cần một số dương.`,
     noInput: 'Chưa chỉ ra tệp hồ sơ nào; ví dụ: ntm-check ho-so.xlsx --plan lai-chau',
     internal: 'Lỗi nội bộ của ntm-check; hãy chạy lại với DEBUG=ntm-check và gửi kết quả cho người phát triển.',
     plansHeader: 'Các kế hoạch có sẵn',

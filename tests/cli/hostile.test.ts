@@ -59,3 +59,21 @@ describe('hostile workbooks: a clear answer, fast, nothing read or damaged', () 
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('the reading caps are options with safe defaults', () => {
+  it('refuses a workbook over a lowered cap, and a cap that is not a number', async () => {
+    const path = join(tempDir(), 'caps.xlsx');
+    writeFileSync(path, Buffer.from(await buildWorkbook(validDossier())));
+    const ok = await cli(path, '--plan', 'lai-chau', '--as-of', '2025-01-10');
+    expect(ok.code).toBe(0);
+    const rows = await cli(path, '--plan', 'lai-chau', '--as-of', '2025-01-10', '--max-rows', '3', '--format', 'json');
+    expect(rows.code).toBe(2);
+    expect(JSON.parse(rows.stdout).files[0].findings[0]).toMatchObject({ code: 'file.too-large' });
+    const size = await cli(path, '--plan', 'lai-chau', '--max-file-mb', '0.001');
+    expect(size.code).toBe(2);
+    const bad = await cli(path, '--plan', 'lai-chau', '--max-rows', 'nhiều');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-rows');
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
