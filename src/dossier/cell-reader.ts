@@ -58,10 +58,10 @@ export function readCell(cell: Cell | undefined, column: ColumnSpec, ctx: CellCo
   switch (column.kind) {
     case 'text':
     case 'basis':
-      return text.normalize('NFC');
+      return text; // the reader hands over NFC text, and legacy conversion returns NFC
     case 'vocab': {
       const terms = ctx.vocabulary(column);
-      if (terms.length === 0) return text.normalize('NFC'); // a plan without this vocabulary: free text
+      if (terms.length === 0) return text; // a plan without this vocabulary: free text
       const { term, suggestion } = matchTerm(text, terms);
       if (term) return term.id;
       ctx.findings.push(finding('cell.enum', at, { column: column.label, value: text, ...(suggestion ? { suggestion: suggestion.label } : {}), allowed: terms.map((t) => t.label) }));

@@ -31,7 +31,8 @@ const NONE: readonly string[] = Object.freeze([]);
  */
 export function parseRow<S extends z.ZodObject>(schema: S, raw: RawRow, ctx: RowContext): (z.infer<S> & { origin: RowOrigin }) | undefined {
   const result = schema.safeParse(raw.values);
-  if (result.success && raw.invalid.size === 0) return { ...(result.data as z.infer<S>), origin: { sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: NONE } };
+  // zod's output is a fresh object: the origin goes onto it rather than into a copy (big sheets).
+  if (result.success && raw.invalid.size === 0) return Object.assign(result.data as z.infer<S>, { origin: { sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: NONE } });
   const broken = new Set(raw.invalid);
   for (const issue of result.success ? [] : result.error.issues) {
     const key = String(issue.path[0] ?? '');
@@ -46,7 +47,7 @@ export function parseRow<S extends z.ZodObject>(schema: S, raw: RawRow, ctx: Row
   for (const [key, value] of Object.entries(raw.values)) if (!broken.has(key)) kept[key] = value;
   const again = schema.safeParse(kept);
   const origin: RowOrigin = { sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: [...broken] };
-  return again.success ? { ...(again.data as z.infer<S>), origin } : undefined;
+  return again.success ? Object.assign(again.data as z.infer<S>, { origin }) : undefined;
 }
 
 const requiredCache = new WeakMap<z.ZodObject, string[]>();

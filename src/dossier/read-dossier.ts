@@ -75,8 +75,9 @@ export async function readDossier(workbook: WorkbookData, file: string, options:
           else if (typeof r.values.name === 'string') dossier.unreadableCommunes.push(r.values.name);
           break;
         }
-        case 'collectives': push(dossier.collectives, parseRow(collectiveSchema, r, ctx)); break;
-        case 'individuals': push(dossier.individuals, parseRow(individual, r, ctx)); break;
+        // Tagged when read, so rules can take both kinds together without copying rows.
+        case 'collectives': push(dossier.collectives, tag(parseRow(collectiveSchema, r, ctx), 'collective' as const)); break;
+        case 'individuals': push(dossier.individuals, tag(parseRow(individual, r, ctx), 'individual' as const)); break;
         case 'ocop': push(dossier.ocop, parseRow(ocopSchema, r, ctx)); break;
         case 'info': break;
       }
@@ -97,6 +98,10 @@ export async function readDossier(workbook: WorkbookData, file: string, options:
     }
   }
   return { dossier, findings };
+}
+
+function tag<T extends object, S extends string>(row: T | undefined, subject: S): (T & { subject: S }) | undefined {
+  return row && Object.assign(row, { subject });
 }
 
 function push<T>(list: T[], row: T | undefined): void {

@@ -26,12 +26,12 @@ export function cellOf(origin: RowOrigin, field: string): string | undefined {
 
 export type Info = z.infer<typeof infoSchema> & { origin: RowOrigin };
 export type Commune = z.infer<typeof communeSchema> & { origin: RowOrigin };
-export type Collective = z.infer<typeof collectiveSchema> & { origin: RowOrigin };
-export type Individual = z.infer<ReturnType<typeof individualSchema>> & { origin: RowOrigin };
+export type Collective = z.infer<typeof collectiveSchema> & { subject: 'collective'; origin: RowOrigin };
+export type Individual = z.infer<ReturnType<typeof individualSchema>> & { subject: 'individual'; origin: RowOrigin };
 export type OcopProduct = z.infer<typeof ocopSchema> & { origin: RowOrigin };
 
-/** A nomination of either kind, tagged. */
-export type Nomination = ({ subject: 'collective' } & Collective) | ({ subject: 'individual' } & Individual);
+/** A nomination of either kind, told apart by `subject`. */
+export type Nomination = Collective | Individual;
 
 /** One workbook, typed. Rows that could not be read are absent; their findings say why. */
 export interface Dossier {

@@ -72,12 +72,12 @@ export function groupProposals(report: Report, plan: Plan, blocks: (f: Finding) 
 function collectiveRow(c: Collective, plan: Plan): ProposalRow {
   const type = COLLECTIVE_TYPES.find((t) => t.id === c.type)?.label ?? c.type;
   const commune = c.commune ? `\n${/^(xã|thị trấn|phường)\s/iu.test(c.commune) ? c.commune : `Xã ${c.commune}`}` : '';
-  return { name: nfc(c.name), detail: nfc(type + commune), achievement: nfc(c.achievement), basis: basisOf({ subject: 'collective', ...c }, plan) };
+  return { name: nfc(c.name), detail: nfc(type + commune), achievement: nfc(c.achievement), basis: basisOf(c, plan) };
 }
 
 function individualRow(i: Individual, plan: Plan): ProposalRow {
   const detail = [i.position, i.unit].filter((s): s is string => !!s).join(', ');
-  return { name: nfc(i.name), detail: nfc(detail), achievement: nfc(i.achievement), basis: basisOf({ subject: 'individual', ...i }, plan) };
+  return { name: nfc(i.name), detail: nfc(detail), achievement: nfc(i.achievement), basis: basisOf(i, plan) };
 }
 
 function basisOf(n: Parameters<typeof resolveBasis>[0], plan: Plan): ProposalRow['basis'] {
