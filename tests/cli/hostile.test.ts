@@ -77,3 +77,28 @@ describe('the reading caps are options with safe defaults', () => {
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('outputs fail with one sentence, never half-written', () => {
+  it('refuses an output folder that is a file', async () => {
+    const input = join(tempDir(), 'input-for-annotate.xlsx');
+    writeFileSync(input, Buffer.from(await buildWorkbook(validDossier())));
+    const notAFolder = join(tempDir(), 'a-file-not-a-folder');
+    writeFileSync(notAFolder, 'x');
+    const r = await cli(input, '--plan', 'lai-chau', '--annotate', notAFolder);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(notAFolder);
+    expect(readFileSync(notAFolder, 'utf8')).toBe('x');
+  });
+
+  it('reports a formula without a cached result as a finding, not a crash', async () => {
+    const f = validDossier();
+    f.sheets['Xã']!.rows[1]![10] = { formula: 'SUM(K2:K2)' } as never;
+    const path = join(tempDir(), 'formula-no-result.xlsx');
+    writeFileSync(path, Buffer.from(await buildWorkbook(f)));
+    const r = await cli(path, '--plan', 'lai-chau', '--format', 'json', '--as-of', '2025-01-10');
+    expect(r.code).toBe(1);
+    const found = JSON.parse(r.stdout).files[0].findings.map((x: { code: string; cell: string }) => [x.code, x.cell]);
+    expect(found).toContainEqual(['cell.formula-error', 'K3']);
+  });
+});
