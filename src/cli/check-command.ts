@@ -54,7 +54,7 @@ export function registerCheck(program: Command, io: CliIo, version: string, setE
       const citeAs = () => plan.citeAs;
       if (format === 'json') io.stdout(jsonReport(report, lang, version) + '\n');
       else if (format === 'junit') io.stdout(junitReport(report, lang, citeAs));
-      else if (report.files.some((f) => f.readable)) io.stdout(textReport(report, { lang, color: io.isTty && io.env.NO_COLOR === undefined, quiet: !!options.quiet, citeAs }));
+      else if (report.files.some((f) => f.readable)) io.stdout(textReport(report, { lang, color: io.isTty && io.env.NO_COLOR === undefined, quiet: !!options.quiet, citeAs, ...(io.columns ? { width: io.columns } : {}) }));
       for (const file of report.files.filter((f) => !f.readable)) {
         const reason = file.findings[0]?.data as { reason?: string } | undefined;
         io.stderr(`${text.unreadable[(reason?.reason ?? 'corrupt-zip') as keyof typeof text.unreadable](file.file)}\n`);

@@ -19,6 +19,7 @@ export async function main(): Promise<void> {
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     isTty: process.stdout.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
   });
   await guardUnsettled(work, () => process.stderr.write(`${catalogue(langFromArgv(argv)).cli.stalled}\n`));
 }

@@ -5,6 +5,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour, progress). */
   isTty: boolean;
+  /** The terminal's width in columns, when stdout is a terminal. */
+  columns?: number;
 }
 
 /** Exit codes of cli.md. */

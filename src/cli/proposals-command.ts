@@ -72,7 +72,7 @@ export function registerProposals(program: Command, io: CliIo, setExit: (code: n
 function report(outcome: ProposalsOutcome, options: ProposalsCliOptions, io: CliIo, lang: Lang): number {
   const text = catalogue(lang);
   const say = proposalsText(lang);
-  const findings = () => textReport(outcome.report, { lang, color: io.isTty && io.env.NO_COLOR === undefined, quiet: !!options.quiet, citeAs: () => outcome.report.plan.citeAs });
+  const findings = () => textReport(outcome.report, { lang, color: io.isTty && io.env.NO_COLOR === undefined, quiet: !!options.quiet, citeAs: () => outcome.report.plan.citeAs, ...(io.columns ? { width: io.columns } : {}) });
   if (outcome.kind === 'unreadable') {
     for (const file of outcome.report.files.filter((f) => !f.readable)) {
       const reason = (file.findings[0]?.data as { reason?: string } | undefined)?.reason ?? 'corrupt-zip';

@@ -11,6 +11,8 @@ export interface TextOptions {
   /** Errors only. */
   quiet: boolean;
   citeAs: (planId: string) => string;
+  /** Terminal width: findings wrap under a hanging indent. Without it (a pipe, a CI log) each finding is one line. */
+  width?: number;
 }
 
 /**
@@ -26,12 +28,12 @@ export function textReport(report: Report, options: TextOptions): string {
   for (const file of report.files.filter((f) => f.readable)) {
     const shown = file.findings.filter(keep);
     lines.push(c.bold.underline(file.file) + (shown.length === 0 ? `  ${c.green(text.clean)}` : ''));
-    lines.push(...groupBySheet(shown, options, c, text.cli.sheetless));
+    lines.push(...grouped(shown, (f) => f.sheet ?? text.cli.sheetless, options, c));
   }
   const cross = report.crossFile.filter(keep);
   if (cross.length > 0) {
     lines.push(c.bold.underline(text.cli.crossFile));
-    lines.push(...cross.map((f) => findingLine(f, options, c, `${f.file} › ${f.sheet ?? ''}`)));
+    lines.push(...grouped(cross, (f) => `${f.file} › ${f.sheet ?? text.cli.sheetless}`, options, c));
   }
   const all = [...report.files.flatMap((f) => f.findings), ...report.crossFile];
   const counts = { files: report.files.length, ...countBySeverity(all) };
@@ -40,25 +42,50 @@ export function textReport(report: Report, options: TextOptions): string {
   return lines.join('\n') + '\n';
 }
 
-function groupBySheet(findings: Finding[], options: TextOptions, c: ChalkInstance, sheetless: string): string[] {
+/** Findings under a heading each time `heading` changes (the sheet; file and sheet across files). */
+function grouped(findings: Finding[], heading: (f: Finding) => string, options: TextOptions, c: ChalkInstance): string[] {
   const lines: string[] = [];
-  let sheet: string | undefined | null = null;
+  let current: string | undefined;
   for (const f of findings) {
-    if (f.sheet !== sheet) {
-      sheet = f.sheet;
-      lines.push(`  ${c.cyan(sheet ?? sheetless)}`);
+    if (heading(f) !== current) {
+      current = heading(f);
+      lines.push(`  ${c.cyan(current)}`);
     }
     lines.push(findingLine(f, options, c));
   }
   return lines;
 }
 
-function findingLine(f: Finding, options: TextOptions, c: ChalkInstance, prefix?: string): string {
+function findingLine(f: Finding, options: TextOptions, c: ChalkInstance): string {
   const text = catalogue(options.lang);
   const where = (f.cell ?? (f.row ? `${f.row}` : '')).padEnd(6);
   const severityText = text.severity[f.severity].padEnd(9);
   const severity = f.severity === 'error' ? c.red(severityText) : f.severity === 'warning' ? c.yellow(severityText) : c.blue(severityText);
   const cite = renderCite(f, options.citeAs, options.lang);
-  const head = prefix ? `${c.dim(prefix)} ` : '';
-  return `    ${head}${where} ${severity} ${c.dim(f.code.padEnd(27))} ${renderMessage(f, options.lang)}${cite ? c.dim(` — ${cite}`) : ''}`;
+  const message = renderMessage(f, options.lang);
+  if (!options.width) return `    ${where} ${severity} ${c.dim(f.code.padEnd(27))} ${message}${cite ? c.dim(` — ${cite}`) : ''}`;
+  // On a terminal: cell and severity, then the message wrapped under itself, the clause and code last, dimmed.
+  const indent = 4 + where.length + 1 + severityText.length + 1;
+  const lines = wrap(`${message} ${DIM_START}${cite ? `${cite} · ` : ''}${f.code}`, Math.max(30, options.width - indent - 1));
+  const wrapped = lines.map((line, i) => (i === 0 ? line : ' '.repeat(indent) + line)).join('\n');
+  const [plain, dimmed = ''] = wrapped.split(DIM_START);
+  return `    ${where} ${severity} ${plain}${c.dim(dimmed)}`;
+}
+
+/** Marks where the dimmed tail (clause, code) starts, through wrapping. */
+const DIM_START = '\u0000';
+
+/** Greedy word wrap; counts characters, which is right for NFC Vietnamese. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const visible = (s: string) => s.replace(DIM_START, '').length;
+    if (line && visible(line) + 1 + visible(word) > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
