@@ -1,5 +1,5 @@
 import { identityToken, nameKeyOf } from '../dossier/identity.js';
-import { batchKey, type LedgerEntry } from '../ledger/ledger.js';
+import { batchKey, submissionOf, type LedgerEntry } from '../ledger/ledger.js';
 
 export { batchKey };
 import { mergeLedgers } from '../ledger/merge.js';
@@ -11,12 +11,12 @@ import type { NominationRow } from './nominations.js';
 
 /** The batches a run covers, from its readable workbooks' `Thông tin`. */
 export function coveredBatches(dossiers: readonly Dossier[], plan: Plan): Set<string> {
-  return new Set(dossiers.flatMap((d) => (d.info ? [batchKey(plan.id, d.info.achievementYear, d.info.round, d.info.district)] : [])));
+  return new Set(dossiers.flatMap((d) => (d.info ? [batchKey(plan.id, d.info.achievementYear, d.info.round, submissionOf(d.info))] : [])));
 }
 
-/** Entries of earlier batches only: those `covered` are being consolidated again. */
+/** Entries of earlier submissions only: those `covered` are being consolidated again. */
 export function priorHistory(history: readonly LedgerEntry[], covered: ReadonlySet<string>): LedgerEntry[] {
-  return history.filter((e) => !covered.has(batchKey(e.plan, e.year, e.round, e.district)));
+  return history.filter((e) => !covered.has(batchKey(e.plan, e.year, e.round, e.source)));
 }
 
 /**
@@ -38,6 +38,7 @@ export function ledgerEntriesOf(rows: readonly NominationRow[], plan: Plan): Led
       ...(identity ? { identityToken: identityToken(identity), identityMasked: maskIdentity(identity) } : {}),
       ...(n.commune ? { commune: n.commune } : {}),
       ...(info.district ? { district: info.district } : {}),
+      source: submissionOf(info),
       form: n.form,
       ...(r.basis ? { basis: r.basis } : {}),
       year: info.achievementYear,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { foldPlaceName } from '../text/fold.js';
+import { fold, foldPlaceName } from '../text/fold.js';
 
 /**
  * The awards ledger (`so-khen-thuong.json`): every nomination of a year that had
@@ -16,6 +16,8 @@ export const ledgerEntrySchema = z.object({
   identityMasked: z.string().optional(),
   commune: z.string().optional(),
   district: z.string().optional(),
+  /** The submission the entry came from (`submissionOf`): a later run of the same submission replaces it. */
+  source: z.string().optional(),
   form: z.string(),
   basis: z.string().optional(),
   year: z.number().int(),
@@ -36,10 +38,20 @@ export const ledgerSchema = z.object({
 export type Ledger = z.infer<typeof ledgerSchema>;
 
 /**
- * The batch an entry or a workbook belongs to: plan, year, round and district.
- * Consolidating or checking a batch again (a corrected workbook) must never find
- * its own nominations "already awarded" in its own ledger.
+ * Which submission a workbook is: its district, submitting unit and Số tờ trình.
+ * A supplement (bổ sung) has its own number, so it adds to the year's awards; a
+ * corrected workbook keeps its number, so it replaces its earlier run; two
+ * departments never share one.
  */
-export function batchKey(plan: string, year: number, round: string, district: string | undefined): string {
-  return [plan, year, round, foldPlaceName(district ?? '')].join('|');
+export function submissionOf(info: { district?: string; submitter: string; documentNumber?: string }): string {
+  return [foldPlaceName(info.district ?? ''), fold(info.submitter), fold(info.documentNumber ?? '')].join('|');
+}
+
+/**
+ * The batch an entry or a workbook belongs to: plan, year, round and submission.
+ * Consolidating or checking a submission again (a corrected workbook) must never
+ * find its own nominations "already awarded" in its own ledger.
+ */
+export function batchKey(plan: string, year: number, round: string, source: string | undefined): string {
+  return [plan, year, round, source ?? ''].join('|');
 }

@@ -88,6 +88,21 @@ describe('the awards ledger carries once-only awards to the next year', () => {
     expect(await readFile(join(again, 'so-khen-thuong.json'), 'utf8')).toBe(a);
   });
 
+  it('a supplement (its own Số tờ trình) adds to the year\'s ledger instead of replacing the main submission', async () => {
+    const first = outDir();
+    await consolidate([await writeFixture(year2024(), 'tam-duong-2024-chinh.xlsx')], first);
+    const main = ledgerSchema.parse(JSON.parse(await readFile(join(first, 'so-khen-thuong.json'), 'utf8'))).entries;
+    const supplement = validDossier();
+    setInfo(supplement, 'Số tờ trình', '21/TTr-UBND');
+    delete supplement.sheets['Tập thể'];
+    supplement.sheets['Cá nhân']!.rows = [[1, 'Vàng A Sử', 'Nam', 1979, 'Nông dân', 'Bản Nà Khum', 'Bình Lư', 'Nà Khum', 'Người lao động', 'Xã', 'Bằng khen của Chủ tịch UBND tỉnh', 'bk-ca-nhan-xa-ntm', null, null, '012345678977', 'Hiến 500 m² đất làm đường nội đồng của bản.', null]];
+    const second = outDir();
+    const r = await consolidate([await writeFixture(supplement, 'tam-duong-2024-bo-sung.xlsx')], second, '--history', join(first, 'so-khen-thuong.json'));
+    expect(r.code).toBe(0);
+    const merged = ledgerSchema.parse(JSON.parse(await readFile(join(second, 'so-khen-thuong.json'), 'utf8'))).entries;
+    expect(merged).toHaveLength(main.length + 1);
+  });
+
   it('refuses an unusable history ledger in one sentence (exit 2)', async () => {
     const bad = join(tempDir(), 'not-a-ledger.xlsx');
     await writeFixture(year2024(), 'not-a-ledger.xlsx');

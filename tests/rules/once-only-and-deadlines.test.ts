@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nameKeyOf } from '../../src/dossier/identity.js';
-import type { LedgerEntry } from '../../src/ledger/ledger.js';
+import { submissionOf, type LedgerEntry } from '../../src/ledger/ledger.js';
 import { cli } from '../helpers/cli.js';
 import { setCell, setInfo, tempDir, writeFixture } from '../helpers/dossier-fixture.js';
 import { planDossier } from '../helpers/plan-fixtures.js';
@@ -31,10 +31,14 @@ describe('award.once-only against the --history ledger', () => {
     expect(await run(file, '--history', ledger([{ basis: 'co-xa-nang-cao' }, { year: 2019 }]))).toMatchObject({ code: 0, findings: [] });
   });
 
-  it('does not count the ledger of this very batch (a corrected workbook checked again), but does count an earlier round of the year', async () => {
+  it('does not count the ledger of this very submission (a corrected workbook checked again), but counts a supplement or an earlier round', async () => {
     const file = await writeFixture(planDossier('lai-chau'));
-    expect(await run(file, '--history', ledger([{ year: 2024, round: 'hang-nam', district: 'Tam Đường' }]))).toMatchObject({ code: 0, findings: [] });
-    expect((await run(file, '--history', ledger([{ year: 2024, round: 'so-ket-2023', district: 'Tam Đường' }]))).findings).toEqual([['award.once-only', 'error', 'B2', 'V.2.b', false]]);
+    const self = submissionOf({ district: 'Tam Đường', submitter: 'UBND huyện Tam Đường', documentNumber: '15/TTr-UBND' });
+    const supplement = submissionOf({ district: 'Tam Đường', submitter: 'UBND huyện Tam Đường', documentNumber: '21/TTr-UBND' });
+    expect(await run(file, '--history', ledger([{ year: 2024, round: 'hang-nam', source: self }]))).toMatchObject({ code: 0, findings: [] });
+    const once = [['award.once-only', 'error', 'B2', 'V.2.b', false]];
+    expect((await run(file, '--history', ledger([{ year: 2024, round: 'hang-nam', source: supplement }]))).findings).toEqual(once);
+    expect((await run(file, '--history', ledger([{ year: 2024, round: 'so-ket-2023', source: self }]))).findings).toEqual(once);
   });
 
   it('is only a warning when the free-text column names a form two once-only bases lead to', async () => {

@@ -4,7 +4,7 @@ import { matchTerm } from '../../dossier/vocab-match.js';
 import { fold } from '../../text/fold.js';
 import { AWARD_FORMS } from '../../dossier/vocabularies.js';
 import type { Finding } from '../../findings/finding.js';
-import { batchKey, type LedgerEntry } from '../../ledger/ledger.js';
+import { batchKey, submissionOf, type LedgerEntry } from '../../ledger/ledger.js';
 import { at, defineCheck } from '../check.js';
 import { basisCovers, basisOf, formLabel, nominationsOf } from './nominations.js';
 import { planFinding } from './plan-finding.js';
@@ -24,8 +24,8 @@ export const onceOnly = defineCheck({
     const from = Number(plan.period.from.slice(0, 4));
     const info = dossier.info;
     // The ledger of this very batch (a corrected workbook checked again) is not earlier history.
-    const own = info ? batchKey(plan.id, info.achievementYear, info.round, info.district) : undefined;
-    const earlierHistory = history.filter((e) => batchKey(e.plan, e.year, e.round, e.district) !== own);
+    const own = info ? batchKey(plan.id, info.achievementYear, info.round, submissionOf(info)) : undefined;
+    const earlierHistory = history.filter((e) => batchKey(e.plan, e.year, e.round, e.source) !== own);
     for (const n of nominationsOf(dossier)) {
       const basis = basisOf(n, plan);
       if (!basis || basis.frequency !== 'once') continue;
