@@ -1,10 +1,11 @@
+import { fold } from '../text/fold.js';
 import type { Report } from '../engine/validate.js';
 import type { Collective, Individual, Info } from '../dossier/types.js';
 import { COLLECTIVE_TYPES, type AwardForm } from '../dossier/vocabularies.js';
 import type { Finding } from '../findings/finding.js';
 import type { Plan } from '../plans/schema.js';
 import { resolveBasis } from '../rules/plan/nominations.js';
-import { proposalFileName, slug } from './naming.js';
+import { proposalFileName } from './naming.js';
 
 /** One line of the list. Never an identity number: the list has no column for one. */
 export interface ProposalRow {
@@ -50,7 +51,8 @@ export function groupProposals(report: Report, plan: Plan, blocks: (f: Finding) 
     }
     const info = dossier.info;
     const take = (form: AwardForm): Proposal => {
-      const key = `${slug(info.submitter)}|${form}|${info.achievementYear}`;
+      // The whole unit name decides the letter; the file name's slug is cut at 60 characters.
+      const key = `${fold(info.submitter)}|${form}|${info.achievementYear}`;
       let p = byKey.get(key);
       if (!p) {
         p = {
@@ -66,7 +68,7 @@ export function groupProposals(report: Report, plan: Plan, blocks: (f: Finding) 
     for (const c of dossier.collectives) take(c.form).collectives.push(collectiveRow(c, plan));
     for (const i of dossier.individuals) take(i.form).individuals.push(individualRow(i, plan));
   }
-  return { proposals: [...byKey.values()], headless };
+  return { proposals: uniqueFileNames([...byKey.values()]), headless };
 }
 
 function collectiveRow(c: Collective, plan: Plan): ProposalRow {
@@ -98,4 +100,15 @@ function blockedFiles(report: Report, blocks: (f: Finding) => boolean): Set<stri
 /** Names keep their letters exactly as entered, in the composed form fonts draw correctly. */
 function nfc(text: string): string {
   return text.normalize('NFC');
+}
+
+/** Two units whose names differ only past the slug's cut get `-2`, `-3`… so no PDF overwrites another. */
+function uniqueFileNames(proposals: Proposal[]): Proposal[] {
+  const seen = new Map<string, number>();
+  for (const p of proposals) {
+    const count = (seen.get(p.fileName) ?? 0) + 1;
+    seen.set(p.fileName, count);
+    if (count > 1) p.fileName = p.fileName.replace(/\.pdf$/, `-${count}.pdf`);
+  }
+  return proposals;
 }

@@ -6,7 +6,7 @@ import type { LedgerEntry } from '../ledger/ledger.js';
 import type { Plan } from '../plans/schema.js';
 import type { IsoDate } from '../text/dates.js';
 import { groupProposals, type Proposal } from './group.js';
-import { slug } from './naming.js';
+import { fold } from '../text/fold.js';
 import { renderProposal } from './render.js';
 import { loadTemplates } from './templates.js';
 
@@ -55,7 +55,7 @@ export async function makeProposals(files: readonly string[], options: Proposals
   const { proposals, headless } = groupProposals(report, options.plan, blocks);
   const written: WrittenProposal[] = [];
   for (const proposal of proposals) {
-    const numberShared = proposals.filter((q) => slug(q.unit) === slug(proposal.unit) && q.year === proposal.year).length > 1;
+    const numberShared = proposals.filter((q) => fold(q.unit) === fold(proposal.unit) && q.year === proposal.year).length > 1;
     const ctx = { plan: options.plan, asOf: options.asOf, numberShared };
     const { bytes, pages } = await renderProposal(proposal, ctx, templates);
     const path = join(options.out, proposal.fileName);

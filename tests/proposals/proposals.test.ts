@@ -120,3 +120,24 @@ describe('ntm-check proposals', { timeout: 60_000 }, () => {
     expect(existsSync(join(dirname(input), 'to-trinh_ubnd-huyen-tam-duong_bang-khen-tinh_2024.pdf'))).toBe(false);
   });
 });
+
+describe('units whose names share the first 60 characters', () => {
+  it('get their own letters and files', async () => {
+    const { setInfo, validDossier, writeFixture, tempDir } = await import('../helpers/dossier-fixture.js');
+    const { cli } = await import('../helpers/cli.js');
+    const { readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files: string[] = [];
+    for (const district of ['Tam Đường', 'Than Uyên']) {
+      const f = validDossier();
+      setInfo(f, 'Đơn vị trình', `Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia huyện ${district}`);
+      delete f.sheets['Tập thể'];
+      f.sheets['Cá nhân']!.rows = f.sheets['Cá nhân']!.rows.slice(district === 'Tam Đường' ? 0 : 1, district === 'Tam Đường' ? 1 : 2);
+      files.push(await writeFixture(f, `bcd-${files.length}.xlsx`));
+    }
+    const out = join(tempDir(), 'long-units');
+    const r = await cli('proposals', ...files, '--plan', 'lai-chau', '--out', out, '--as-of', '2025-01-10');
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.pdf')).sort()).toHaveLength(2);
+  });
+});
