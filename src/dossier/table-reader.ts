@@ -82,6 +82,8 @@ function readRow(row: Row, header: HeaderMap, ctx: CellContext): TableRow | unde
     const v = readCell(cell, column, ctx);
     if (v === INVALID) invalid.add(column.key);
     else if (v !== undefined) values[column.key] = v;
+    // Yes/no columns may be ticked "x / empty": in a column the sheet has, an empty cell says no.
+    else if (column.kind === 'yes-no') values[column.key] = false;
   }
   // TC1…TC19 all left empty means the breakdown was not given, not "none met".
   if (criteria && (criteriaGiven || criteriaBad)) {

@@ -71,3 +71,15 @@ describe('tolerant reading', () => {
     expect(report.files[0]!.dossier!.info?.submittedOn).toBe('2025-01-10');
   });
 });
+
+describe('yes/no columns ticked "x / empty"', () => {
+  it('reads an empty cell of a present yes/no column as no, and a missing column as unknown', async () => {
+    const f = validDossier();
+    f.sheets['Xã']!.rows.forEach((row) => { row[6] = row[6] === 'Có' ? 'x' : null; row[7] = null; });
+    f.sheets['Xã']!.headers.splice(9, 1, 'Ghi chú');
+    const report = await checkFixtures([f]);
+    const communes = report.files[0]!.dossier!.communes;
+    expect(communes.map((c) => [c.dbkk, c.border])).toEqual([[false, false], [false, false], [true, false]]);
+    expect(communes.map((c) => c.fourOnSite)).toEqual([undefined, undefined, undefined]);
+  });
+});
