@@ -1,5 +1,6 @@
 import type { FindingCode, FindingData } from '../findings/codes.js';
 import type { Finding } from '../findings/finding.js';
+import { maskIdentities } from '../text/mask.js';
 import { en } from './en.js';
 import type { Catalogue, Lang } from './types.js';
 import { vi } from './vi.js';
@@ -22,7 +23,8 @@ export function renderMessage(f: Finding, lang: Lang): string {
   const related = f.related?.map((r) => CATALOGUES[lang].related(r, r.file === f.file, duplicate)).join('; ');
   const text = related ? `${message.replace(/\.$/, '')} (${related}).` : message;
   // Messages close with a full stop; a question ("có phải là …?") already closes the sentence.
-  return text.replace(/\?\.$/, '?');
+  // A value quoted from the workbook may hold an identity number: never print it whole.
+  return maskIdentities(text.replace(/\?\.$/, '?'));
 }
 
 /** A finding's citation, e.g. "KH Lai Châu, mục V.2.c", or undefined. */

@@ -1,4 +1,5 @@
 import { fold } from '../text/fold.js';
+import { maskIdentities } from '../text/mask.js';
 import type { Report } from '../engine/validate.js';
 import type { Collective, Individual, Info } from '../dossier/types.js';
 import { COLLECTIVE_TYPES, type AwardForm } from '../dossier/vocabularies.js';
@@ -74,12 +75,12 @@ export function groupProposals(report: Report, plan: Plan, blocks: (f: Finding) 
 function collectiveRow(c: Collective, plan: Plan): ProposalRow {
   const type = COLLECTIVE_TYPES.find((t) => t.id === c.type)?.label ?? c.type;
   const commune = c.commune ? `\n${/^(xã|thị trấn|phường)\s/iu.test(c.commune) ? c.commune : `Xã ${c.commune}`}` : '';
-  return { name: nfc(c.name), detail: nfc(type + commune), achievement: nfc(c.achievement), basis: basisOf(c, plan) };
+  return { name: nfc(c.name), detail: safe(type + commune), achievement: safe(c.achievement), basis: basisOf(c, plan) };
 }
 
 function individualRow(i: Individual, plan: Plan): ProposalRow {
   const detail = [i.position, i.unit].filter((s): s is string => !!s).join(', ');
-  return { name: nfc(i.name), detail: nfc(detail), achievement: nfc(i.achievement), basis: basisOf(i, plan) };
+  return { name: nfc(i.name), detail: safe(detail), achievement: safe(i.achievement), basis: basisOf(i, plan) };
 }
 
 function basisOf(n: Parameters<typeof resolveBasis>[0], plan: Plan): ProposalRow['basis'] {
@@ -111,4 +112,9 @@ function uniqueFileNames(proposals: Proposal[]): Proposal[] {
     if (count > 1) p.fileName = p.fileName.replace(/\.pdf$/, `-${count}.pdf`);
   }
   return proposals;
+}
+
+/** Free text for the list: NFC, and no identity number printed whole. */
+function safe(text: string): string {
+  return maskIdentities(nfc(text));
 }

@@ -1,6 +1,7 @@
 import type { Report } from '../engine/validate.js';
 import type { Finding } from '../findings/finding.js';
 import { renderMessage } from '../i18n/render.js';
+import { maskIdentitiesDeep } from '../text/mask.js';
 import type { Lang } from '../i18n/types.js';
 import { countBySeverity } from './counts.js';
 
@@ -15,7 +16,7 @@ export function findingJson(f: Finding, lang: Lang) {
     row: f.row ?? null,
     message: renderMessage(f, lang),
     cite: f.cite ?? null,
-    data: f.data,
+    data: maskIdentitiesDeep(f.data),
     ...(f.related ? { related: f.related } : {}),
   };
 }

@@ -75,6 +75,30 @@ describe('ntm-check <workbook> --plan', () => {
   });
 });
 
+describe('identity numbers typed outside their column', () => {
+  it('are masked in messages, JSON data, JUnit and the consolidated workbook', async () => {
+    const fixture = validDossier();
+    setCell(fixture, 'Cá nhân', 0, 'Thành tích tóm tắt', 'Ông Thanh (CCCD 012 076 392 924) vận động nhân dân hiến đất làm đường.');
+    setCell(fixture, 'Cá nhân', 1, 'Xã', '012190663608');
+    const file = await writeFixture(fixture);
+    for (const format of ['json', 'text', 'junit']) {
+      const r = await cli(file, '--plan', 'lai-chau', '--format', format, '--as-of', '2025-01-10');
+      expect(r.stdout).not.toMatch(/012190663608|012 076 392 924|012076392924/);
+    }
+    const json = await cli(file, '--plan', 'lai-chau', '--format', 'json', '--as-of', '2025-01-10');
+    expect(json.stdout).toContain('********3608');
+    const out = join(tempDir(), 'masked-consolidation');
+    await cli('consolidate', file, '--plan', 'lai-chau', '--out', out, '--as-of', '2025-01-10');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'tong-hop.xlsx'));
+    const texts: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value)))));
+    expect(texts.join('\n')).not.toMatch(/012190663608|012 076 392 924|012076392924/);
+    expect(texts.join('\n')).toContain('Ông Thanh (CCCD ********2924)');
+  });
+});
+
 describe('usage errors: one sentence, exit 2, no stack trace', () => {
   const cases: Array<[string, () => Promise<string[]>]> = [
     ['unknown plan', async () => [await writeFixture(validDossier()), '--plan', 'ha-noi']],

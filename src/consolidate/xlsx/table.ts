@@ -1,3 +1,4 @@
+import { maskIdentities } from '../../text/mask.js';
 /**
  * A sheet of `tong-hop.xlsx` as plain data: columns with widths and number
  * formats, rows of plain values. Built by pure functions, written by `write-xlsx.ts`.
@@ -40,7 +41,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
  */
 export function plain(text: string | undefined): string | null {
   if (text === undefined || text === '') return null;
-  return text.replace(CONTROL, '').slice(0, 32_767);
+  return maskIdentities(text.replace(CONTROL, '')).slice(0, 32_767);
 }
 
 /** Yes / no / unknown as words. */
