@@ -33,7 +33,8 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
     }
     const entries = await readdir(arg, { withFileTypes: true });
     const found = entries
-      .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$') && !e.name.startsWith('.'))
+      // tong-hop.xlsx is this tool's own report, left beside the dossiers by an earlier run.
+      .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$') && !e.name.startsWith('.') && e.name.toLowerCase() !== 'tong-hop.xlsx')
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, 'vi'))
       .map((name) => join(arg, name));

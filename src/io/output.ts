@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Why an output could not be written; the CLI says it in one sentence (exit 2). */
@@ -19,14 +19,22 @@ export class OutputError extends Error {
  */
 export async function prepareOutputDir(dir: string, inputs: readonly string[]): Promise<void> {
   const target = resolve(dir);
-  if (inputs.some((input) => dirname(resolve(input)) === target)) throw new OutputError('is-input', dir);
   const info = await stat(target).catch(() => undefined);
   if (info && !info.isDirectory()) throw new OutputError('not-a-folder', dir);
+  // Compare real paths: a symbolic link (or another spelling) to an input's folder is that folder.
+  const real = info ? await samePath(target) : target;
+  for (const input of inputs) if ((await samePath(dirname(resolve(input)))) === real || dirname(resolve(input)) === target) throw new OutputError('is-input', dir);
   try {
     await mkdir(target, { recursive: true });
   } catch {
     throw new OutputError('not-writable', dir);
   }
+}
+
+/** The real path, case-folded where the file system ignores case (Windows, macOS). */
+async function samePath(path: string): Promise<string> {
+  const real = await realpath(path).catch(() => path);
+  return process.platform === 'win32' || process.platform === 'darwin' ? real.toLowerCase() : real;
 }
 
 /** Refuses an output file path that is one of the inputs. */

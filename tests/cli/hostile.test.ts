@@ -102,3 +102,19 @@ describe('outputs fail with one sentence, never half-written', () => {
     expect(found).toContainEqual(['cell.formula-error', 'K3']);
   });
 });
+
+describe('an output folder reached through a symbolic link', () => {
+  it('is still the input\'s folder, and refused', async () => {
+    const { mkdirSync, symlinkSync } = await import('node:fs');
+    const dir = join(tempDir(), 'dossiers-linked');
+    mkdirSync(dir, { recursive: true });
+    const input = join(dir, 'ho-so.xlsx');
+    writeFileSync(input, Buffer.from(await buildWorkbook(validDossier())));
+    const link = join(tempDir(), 'dossiers-link');
+    symlinkSync(dir, link);
+    const r = await cli(input, '--plan', 'lai-chau', '--annotate', link);
+    expect(r.code).toBe(2);
+    const c = await cli('consolidate', dir, '--plan', 'lai-chau', '--out', link);
+    expect(c.code).toBe(2);
+  });
+});
