@@ -28,7 +28,7 @@ export interface BatchData {
 
 /** The name a workbook goes by in the report: its district, else its submitting unit, else its file name. */
 export function unitName(dossier: Dossier | undefined, file: string): string {
-  return dossier?.info?.district ?? dossier?.info?.submitter ?? basename(file);
+  return dossier?.info?.district ?? dossier?.declaredDistrict ?? dossier?.info?.submitter ?? basename(file);
 }
 
 /**
@@ -54,7 +54,13 @@ export function gatherBatch(report: Report, plan: Plan): BatchData {
       communes.push({ ...c, district, file: d.file });
     }
     unreadableCommunes.push(...d.unreadableCommunes.map((name) => `${district} / ${name}`));
-    ocop.push(...d.ocop.map((o) => ({ ...o, district })));
+    // A supplement may repeat the OCOP sheet, as it repeats `Xã`: each product counts once per district.
+    for (const o of d.ocop) {
+      const key = `${districtKey}|ocop|${foldPlaceName(o.product)}|${foldPlaceName(o.owner ?? '')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ocop.push({ ...o, district });
+    }
   }
   return {
     communes,
@@ -62,17 +68,18 @@ export function gatherBatch(report: Report, plan: Plan): BatchData {
     districts,
     ocop,
     hasOcopSheet: dossiers.some((d) => d.sheets.ocop !== undefined),
-    missing: missingUnits(plan, districts, communes),
+    missing: missingUnits(plan, [...districts.map((x) => x.name), ...dossiers.flatMap((d) => (d.declaredDistrict ? [d.declaredDistrict] : []))], communes),
   };
 }
 
 /**
  * The plan's listed units without data. A province plan lists districts: one is
- * missing when no readable workbook names it in `Thông tin`. A district plan lists
+ * missing when no readable workbook names it in `Thông tin` (even one whose other
+ * fields have mistakes). A district plan lists
  * its communes: one is missing when no `Xã` row names it.
  */
-function missingUnits(plan: Plan, districts: readonly BatchDistrict[], communes: readonly BatchCommune[]): string[] {
-  const present = new Set(plan.scope === 'district' ? communes.map((c) => foldPlaceName(c.name)) : districts.map((d) => foldPlaceName(d.name)));
+function missingUnits(plan: Plan, districts: readonly string[], communes: readonly BatchCommune[]): string[] {
+  const present = new Set(plan.scope === 'district' ? communes.map((c) => foldPlaceName(c.name)) : districts.map(foldPlaceName));
   return plan.districts.filter((name) => !present.has(foldPlaceName(name)));
 }
 

@@ -36,6 +36,7 @@ export async function readDossier(workbook: WorkbookData, file: string, options:
     dossier.sheets.info = infoName;
     const { layout, ...raw } = await readInfoSheet(workbook.rows(infoName), context(infoName));
     dossier.info = parseRow(infoSchema, { row: 0, ...raw }, { file, sheet: infoName, findings, labelOf: labelOf(INFO_SHEET), layout });
+    if (typeof raw.values.district === 'string') dossier.declaredDistrict = raw.values.district;
   }
   const districtWorkbook = options.districtPlan || dossier.info?.submitterLevel === 'xa' || dossier.info?.submitterLevel === 'huyen';
   if (dossier.info) {

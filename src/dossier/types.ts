@@ -38,6 +38,8 @@ export interface Dossier {
   file: string;
   /** Absent when `Thông tin` is missing or lacks a required field. */
   info?: Info;
+  /** `Huyện` as read even when another `Thông tin` field is wrong, so the district is still known. */
+  declaredDistrict?: string;
   /** Which sheets the workbook has (by spec id), and their names as written. */
   sheets: Partial<Record<'info' | 'communes' | 'collectives' | 'individuals' | 'ocop', string>>;
   communes: Commune[];
