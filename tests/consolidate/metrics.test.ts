@@ -15,7 +15,7 @@ async function measure(districts?: string[]): Promise<Map<string, TargetResult>>
 }
 
 // Communes: Bản Bo NTM 2019 · Bình Lư nâng cao 2024 · Khun Há 14 TC | Mường Kim kiểu mẫu 2022 · Ta Gia 16 TC · Pha Mu 17 TC.
-const EXPECTED: Array<[metric: string, actual: number, met: boolean]> = [
+const EXPECTED: Array<[metric: string, actual: number, met: boolean | null]> = [
   ['communes.total', 6, true],
   ['communes.ntm.count', 3, true], // Bản Bo, Bình Lư, Mường Kim
   ['communes.ntm.share', 3 / 6, false],
@@ -23,7 +23,9 @@ const EXPECTED: Array<[metric: string, actual: number, met: boolean]> = [
   ['communes.advanced.shareOfNtm', 2 / 3, false],
   ['communes.model.count', 1, true],
   ['communes.model.shareOfNtm', 1 / 3, false],
-  ['communes.newNtm.count', 2, true], // 2024 and 2022 are in 2021–2025; 2019 is not
+  // Bình Lư (nâng cao 2024) and Mường Kim (kiểu mẫu 2022) were recognised in the period at a level above
+  // NTM: whether they reached NTM in it too the sheet cannot say, so none is certain and the count is incomplete.
+  ['communes.newNtm.count', 0, null],
   ['communes.criteria.avg', (19 + 19 + 14 + 19 + 16 + 17) / 6, true],
   ['communes.below15.count', 1, true], // Khun Há
   ['communes.criteria.growth.min', 0, false], // Khun Há +2, Ta Gia +1, Pha Mu +0

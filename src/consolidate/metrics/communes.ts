@@ -16,17 +16,21 @@ export const COMMUNE_METRICS = {
   'communes.model.shareOfNtm': (i) =>
     ratio('share', i.batch.communes.filter(isModel).length, i.batch.communes.filter(isNtm).length, 'no-ntm-communes', communeCoverage(i)),
   /**
-   * Communes at an NTM level whose `Năm công nhận` falls within the plan's period.
-   * The sheet has one recognition year, that of the commune's current level; a commune
-   * recognised NTM before the period and `nâng cao` within it counts too — the sheet
-   * cannot tell the two apart.
+   * Communes newly recognised NTM within the plan's period. The sheet has one
+   * recognition year, that of the commune's current level: an `Đạt chuẩn NTM`
+   * commune recognised in the period is certainly new; a `nâng cao` or `kiểu mẫu`
+   * one recognised in the period may have reached NTM before it, so it is not
+   * counted but makes the count incomplete (it can only rise), and the target is
+   * judged met only when the certain ones already reach it.
    */
   'communes.newNtm.count': (i) => {
     const from = Number(i.plan.period.from.slice(0, 4));
     const to = Number(i.plan.period.to.slice(0, 4));
     const ntm = i.batch.communes.filter(isNtm);
-    const recognised = ntm.filter((c) => c.recognitionYear !== undefined && c.recognitionYear >= from && c.recognitionYear <= to);
-    return count(recognised.length, combine(communeCoverage(i), lacking(ntm, (c) => c.recognitionYear !== undefined)));
+    const inPeriod = (c: (typeof ntm)[number]) => c.recognitionYear !== undefined && c.recognitionYear >= from && c.recognitionYear <= to;
+    const certain = ntm.filter((c) => c.level === 'ntm' && inPeriod(c));
+    const unsure = ntm.filter((c) => c.level !== 'ntm' && inPeriod(c));
+    return count(certain.length, combine(communeCoverage(i), lacking(ntm, (c) => c.recognitionYear !== undefined), lacking(unsure, () => false)));
   },
   'communes.criteria.avg': (i) =>
     ratio('average', i.batch.communes.reduce((sum, c) => sum + c.criteria, 0), i.batch.communes.length, 'no-communes', communeCoverage(i)),
