@@ -72,10 +72,11 @@ function freeFileName(name: string, used: Set<string>): string {
  */
 export async function annotateWorkbook(path: string, findings: readonly Finding[], options: Omit<AnnotateOptions, 'dir'>): Promise<{ bytes: Buffer; validationsKept: boolean }> {
   const { default: ExcelJS } = await import('exceljs');
-  const { date1904, validatedCells } = await preflight(path);
-  const validationsKept = validatedCells <= MAX_VALIDATED_CELLS;
+  const { date1904, validatedCells, mergedCells } = await preflight(path);
+  // Merges, conditional formats and validations over huge ranges make exceljs run out of memory.
+  const validationsKept = validatedCells <= MAX_VALIDATED_CELLS && mergedCells <= MAX_VALIDATED_CELLS;
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path, validationsKept ? {} : { ignoreNodes: ['dataValidations'] });
+  await wb.xlsx.readFile(path, validationsKept ? {} : { ignoreNodes: ['dataValidations', 'mergeCells', 'conditionalFormatting'] });
   keepDateSystem(wb, date1904);
   const words = catalogue(options.lang);
   const rows: FindingRow[] = findings.map((f) => ({

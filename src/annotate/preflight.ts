@@ -15,6 +15,8 @@ export interface Preflight {
   date1904: boolean;
   /** Cells covered by the data validations of every worksheet. */
   validatedCells: number;
+  /** Cells covered by merged ranges and conditional formats, which exceljs also expands cell by cell. */
+  mergedCells: number;
 }
 
 const MAX_ROW = 1_048_576;
@@ -25,19 +27,24 @@ export async function preflight(path: string): Promise<Preflight> {
   const { date1904 } = await openWorkbook(path);
   const zip = new ZipArchive(await readFile(path), DEFAULT_LIMITS);
   let validatedCells = 0;
+  let mergedCells = 0;
   for (const name of zip.names().filter((n) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n))) {
-    validatedCells += await countValidatedCells(zip.chunks(name));
+    validatedCells += await countAreaCells(zip.chunks(name), VALIDATION);
+    mergedCells += (await countAreaCells(zip.chunks(name), MERGE)) + (await countAreaCells(zip.chunks(name), CONDITIONAL));
   }
-  return { date1904, validatedCells };
+  return { date1904, validatedCells, mergedCells };
 }
 
+const VALIDATION = /<(?:\w+:)?dataValidation\s[^>]*?\bsqref="([^"]*)"/g;
+const MERGE = /<(?:\w+:)?mergeCell\s[^>]*?\bref="([^"]*)"/g;
+const CONDITIONAL = /<(?:\w+:)?conditionalFormatting\s[^>]*?\bsqref="([^"]*)"/g;
+
 /**
- * Streams a worksheet part and adds up the `sqref` areas of its `<dataValidation>`
- * elements. A tail of each chunk is carried into the next so an element cut in two
- * is still seen; a match is counted in the chunk where it ends, so never twice.
+ * Streams a worksheet part and adds up the areas named by `pattern` (validations'
+ * `sqref`, merges' `ref`…). A tail of each chunk is carried into the next so an
+ * element cut in two is still seen; a match is counted in the chunk where it ends, so never twice.
  */
-async function countValidatedCells(chunks: AsyncIterable<Buffer>): Promise<number> {
-  const pattern = /<(?:\w+:)?dataValidation\s[^>]*?\bsqref="([^"]*)"/g;
+async function countAreaCells(chunks: AsyncIterable<Buffer>, pattern: RegExp): Promise<number> {
   let carry = '';
   let total = 0;
   for await (const chunk of chunks) {

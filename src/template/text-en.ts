@@ -60,6 +60,6 @@ export const en: TemplateText = {
     written: (path) => `Template written: ${path}`,
     annotated: (count, dir) => `${count} annotated ${count === 1 ? 'copy' : 'copies'} written to ${dir}`,
     annotateFailed: (file) => `Could not make an annotated copy of "${file}" (exceljs cannot read it); the report above stands.`,
-    withoutValidations: (file) => `The annotated copy of "${file}" leaves out its drop-down lists and input rules (they cover too many cells); the input keeps them.`,
+    withoutValidations: (file) => `The annotated copy of "${file}" leaves out its drop-down lists, input rules, merged cells and conditional formats (they cover too many cells); the input keeps them.`,
   },
 };

@@ -60,6 +60,6 @@ export const vi: TemplateText = {
     written: (path) => `Đã tạo mẫu hồ sơ: ${path}`,
     annotated: (count, dir) => `Đã ghi ${count} bản đánh dấu vào thư mục ${dir}`,
     annotateFailed: (file) => `Không tạo được bản đánh dấu cho tệp "${file}" (thư viện exceljs không đọc được tệp); báo cáo ở trên vẫn đúng.`,
-    withoutValidations: (file) => `Bản đánh dấu của tệp "${file}" không giữ các danh sách chọn và quy tắc nhập liệu (vùng áp dụng quá lớn); tệp gốc vẫn giữ nguyên.`,
+    withoutValidations: (file) => `Bản đánh dấu của tệp "${file}" không giữ các danh sách chọn, quy tắc nhập liệu, ô gộp và định dạng có điều kiện (vùng áp dụng quá lớn); tệp gốc vẫn giữ nguyên.`,
   },
 };
