@@ -27,16 +27,17 @@ async function loadPdfkit(): Promise<PdfDocClass> {
  */
 export async function renderProposal(p: Proposal, ctx: LetterContext, templates: Record<TemplateKind, Template>): Promise<RenderedProposal> {
   const PDFDocument = await loadPdfkit();
-  const letter = templates['to-trinh'];
-  const values = letterValues(p, ctx, letter);
   const date = letterDate(p, ctx);
+  const letter = templates['to-trinh'].at(date);
+  const list = templates['danh-sach'].at(date);
+  const values = letterValues(p, ctx, letter);
   const doc = newDocument(PDFDocument, {
     title: `${letter.text('tieu-de', values)} ${letter.text('trich-yeu', values)}`,
     author: p.unit,
     subject: values.hinh_thuc,
   });
   drawLetter(doc, p, letter, values, date);
-  drawList(doc, p, templates['danh-sach'], values, ctx.plan);
+  drawList(doc, p, list, values, ctx.plan);
   const pages = doc.bufferedPageRange().count;
   decoratePages(doc, p.draft ? letter.text('du-thao', values) : undefined);
   return { bytes: await finish(doc), pages };

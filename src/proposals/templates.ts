@@ -36,10 +36,17 @@ export class Template {
   constructor(
     readonly kind: TemplateKind,
     private readonly sections: Map<string, Variant[]>,
+    /** The letter's date: every section takes its `[name @YYYY-MM-DD]` variant in force on it. */
+    private readonly date = '',
   ) {}
 
+  /** The template as of a letter's date, so every section, not only some, follows its dated variants. */
+  at(date: string): Template {
+    return new Template(this.kind, this.sections, date);
+  }
+
   /** The section's paragraphs (blank-line separated; single line breaks join with a space). */
-  paragraphs(name: string, values: Readonly<Record<string, string>>, date = ''): string[] {
+  paragraphs(name: string, values: Readonly<Record<string, string>>, date = this.date): string[] {
     const out: string[] = [];
     let current: string[] = [];
     for (const line of [...this.variant(name, date), '']) {
@@ -52,12 +59,12 @@ export class Template {
   }
 
   /** The section's non-blank lines, each on its own (lists, column headings). */
-  lines(name: string, values: Readonly<Record<string, string>> = {}, date = ''): string[] {
+  lines(name: string, values: Readonly<Record<string, string>> = {}, date = this.date): string[] {
     return this.variant(name, date).filter((l) => l.trim() !== '').map((l) => fill(l.trim(), values));
   }
 
   /** The section as one paragraph. */
-  text(name: string, values: Readonly<Record<string, string>> = {}, date = ''): string {
+  text(name: string, values: Readonly<Record<string, string>> = {}, date = this.date): string {
     return this.paragraphs(name, values, date).join(' ');
   }
 

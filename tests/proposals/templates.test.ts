@@ -59,3 +59,22 @@ describe('letter templates', { timeout: 60_000 }, () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('dated template sections', () => {
+  it('apply to every section, following the letter date', async () => {
+    const { mkdirSync, readFileSync: read, writeFileSync: write } = await import('node:fs');
+    const { join: joinPath } = await import('node:path');
+    const { cli } = await import('../helpers/cli.js');
+    const { tempDir, validDossier, writeFixture } = await import('../helpers/dossier-fixture.js');
+    const { pdfsIn, readPdf } = await import('./pdf-helpers.js');
+    const dir = joinPath(tempDir(), 'dated-templates');
+    mkdirSync(dir, { recursive: true });
+    const original = read(joinPath(import.meta.dirname, '../../templates/to-trinh.vi.txt'), 'utf8');
+    write(joinPath(dir, 'to-trinh.vi.txt'), `${original}\n[noi-nhan @2025-01-01]\nNơi nhận:\n- Như trên;\n- Sở Nội vụ (Ban Thi đua - Khen thưởng);\n- Lưu: VT.\n`);
+    const out = joinPath(tempDir(), 'dated-out');
+    const r = await cli('proposals', await writeFixture(validDossier()), '--plan', 'lai-chau', '--out', out, '--templates', dir, '--as-of', '2025-01-10');
+    expect(r.code).toBe(0);
+    const pages = await readPdf(pdfsIn(out)[0]!);
+    expect(pages[0]!.text).toContain('Sở Nội vụ (Ban Thi đua - Khen thưởng)');
+  });
+});
