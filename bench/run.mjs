@@ -46,10 +46,10 @@ if (process.env.BENCH_KEEP !== '1') rmSync(join(OUT, 'out'), { recursive: true, 
 
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\nntm-check benchmark — median of ${RUNS} runs, node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
-console.log(`${pad('case', 44)}${pad('time s', 9)}${pad('peak MB', 9)}${pad('baseline', 34)}${pad('ratio', 8)}${pad('target', 22)}ok`);
+console.log(`${pad('case', 64)}${pad('time s', 9)}${pad('peak MB', 9)}${pad('baseline', 34)}${pad('ratio', 8)}${pad('target', 22)}ok`);
 for (const { c, subject, base, ratio, ok } of rows) {
   const baseline = base ? `${c.baseline.name} ${base.seconds.toFixed(2)} s` : '';
   const target = [c.maxRatio !== undefined ? `≤ ${c.maxRatio}×` : '', c.maxRssMb !== undefined ? `≤ ${c.maxRssMb} MB` : ''].filter(Boolean).join(', ');
-  console.log(`${pad(c.name, 44)}${pad(subject.seconds.toFixed(2), 9)}${pad(subject.rssMb.toFixed(0), 9)}${pad(baseline, 34)}${pad(ratio ? ratio.toFixed(2) + '×' : '', 8)}${pad(target, 22)}${ok ? 'yes' : 'NO'}`);
+  console.log(`${pad(c.name, 64)}${pad(subject.seconds.toFixed(2), 9)}${pad(subject.rssMb.toFixed(0), 9)}${pad(baseline, 34)}${pad(ratio ? ratio.toFixed(2) + '×' : '', 8)}${pad(target, 22)}${ok ? 'yes' : 'NO'}`);
 }
 process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
