@@ -208,3 +208,15 @@ describe('plan rules', () => {
     expect(found.filter((f) => codes.has(f[0] as string))).toHaveLength(expected.length);
   });
 });
+
+describe('a quota field that was unreadable', () => {
+  it('is reported once, as the cell\'s own finding, not also as cell.required', async () => {
+    const f = planDossier('lai-chau');
+    setInfo(f, 'Mức đạt chuẩn của huyện', 'Đạt chuẩn NTM');
+    setInfo(f, 'Năm công nhận huyện', 2024);
+    addRow(f, 'Cá nhân', person('Vàng A Sử', { 'Cấp quản lý': 'Tỉnhh', 'Căn cứ đề nghị': 'bk-ca-nhan-huyen-ntm' }));
+    const report = await checkFixtures([f], 'lai-chau', '2025-01-10');
+    const onCell = allFindings(report).filter((x) => x.cell === 'J4').map((x) => x.code);
+    expect(onCell).toEqual(['cell.enum']);
+  });
+});

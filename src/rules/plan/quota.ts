@@ -33,10 +33,11 @@ export const quotaExceeded = defineBatchCheck({
           if (!basis || !quota.bases.includes(basis.id)) continue;
           const missing = missingField(quota, nomination);
           if (missing) {
-            findings.push(requiredFor(quota, dossier, nomination, missing, plan.id));
+            // A cell that held something unusable already has its finding (cell.enum, cell.type…).
+            if (!nomination.origin.unreadable.includes(missing)) findings.push(requiredFor(quota, dossier, nomination, missing, plan.id));
             continue;
           }
-          const key = groupKey(quota, dossier, nomination)!;
+          const key = groupKey(quota, dossier, nomination);
           const group = groups.get(key);
           if (group) group.push({ dossier, nomination });
           else groups.set(key, [{ dossier, nomination }]);
