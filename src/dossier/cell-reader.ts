@@ -70,13 +70,20 @@ export function readCell(cell: Cell | undefined, column: ColumnSpec, ctx: CellCo
     case 'integer':
     case 'year':
     case 'number': {
+      // "17/19" in a criteria column says 17 of the 19 criteria.
+      const ofNineteen = /^(\d{1,2})\s*\/\s*19$/.exec(text);
+      if (ofNineteen && (column.key === 'criteria' || column.key === 'previousCriteria')) return Number(ofNineteen[1]);
       const n = parseVietnameseNumber(text);
       if (n === undefined || (column.kind !== 'number' && !Number.isInteger(n))) return bad();
       return n;
     }
     case 'date':
-      return parseDateText(text, fold(text)) ?? bad();
+      // A date serial typed into a text-formatted cell ("45667") is still that date.
+      return parseDateText(text, fold(text)) ?? (/^\d{5}$/.test(text) ? serialToIsoDate(Number(text), ctx.date1904) : undefined) ?? bad();
     case 'yes-no': {
+      // Tick marks fold to nothing: read them before folding.
+      if (/^[✓✔√☑☒]$/.test(text)) return true;
+      if (/^[-–—]$/.test(text)) return false;
       const key = fold(text);
       if (YES.has(key)) return true;
       if (NO.has(key)) return false;

@@ -28,6 +28,7 @@ export async function readInfoSheet(rows: AsyncIterable<Row>, ctx: CellContext):
       const column = lookupName(text, INFO_SHEET.columns, (c) => [c.label, ...(c.aliases ?? [])]);
       if (!column) continue;
       if (column.key in cells) break;
+      // The value is the cell right of the label (column B); column C often holds a hint, as in our template.
       cells[column.key] = a1(keyCell.col + 1, row.index);
       const valueCell = row.cells.find((c) => c.col === keyCell.col + 1);
       const v = readCell(valueCell, column, ctx);

@@ -37,8 +37,8 @@ export type DistrictLevel = (typeof DISTRICT_LEVELS)[number]['id'];
 export const LEVEL_RANK: Record<DistrictLevel, number> = { 'chua-dat': 0, ntm: 1, 'hoan-thanh': 1, 'nang-cao': 2, 'kieu-mau': 3 };
 
 export const SUBMITTER_LEVELS = terms([
-  { id: 'xa', label: 'Xã' },
-  { id: 'huyen', label: 'Huyện', aliases: ['Huyện, thành phố', 'Thành phố'] },
+  { id: 'xa', label: 'Xã', aliases: ['UBND xã', 'Cấp xã'] },
+  { id: 'huyen', label: 'Huyện', aliases: ['Huyện, thành phố', 'Thành phố', 'UBND huyện', 'Cấp huyện', 'UBND thành phố'] },
   { id: 'so-nganh', label: 'Sở, ngành', aliases: ['Sở', 'Ngành', 'Sở ngành'] },
   { id: 'doanh-nghiep', label: 'Doanh nghiệp' },
   { id: 'co-quan-thuong-truc', label: 'Cơ quan thường trực', aliases: ['Thường trực', 'Cơ quan thường trực Chương trình'] },
@@ -47,8 +47,8 @@ export type SubmitterLevel = (typeof SUBMITTER_LEVELS)[number]['id'];
 
 export const ROUNDS = terms([
   { id: 'hang-nam', label: 'Hằng năm', aliases: ['Hàng năm', 'Thường niên'] },
-  { id: 'so-ket-2023', label: 'Sơ kết 2023', aliases: ['Sơ kết'] },
-  { id: 'tong-ket-2025', label: 'Tổng kết 2025', aliases: ['Tổng kết'] },
+  { id: 'so-ket-2023', label: 'Sơ kết 2023', aliases: ['Sơ kết', 'Sơ kết năm 2023', 'Sơ kết giai đoạn 2021-2023'] },
+  { id: 'tong-ket-2025', label: 'Tổng kết 2025', aliases: ['Tổng kết', 'Tổng kết năm 2025', 'Tổng kết giai đoạn 2021-2025'] },
   { id: 'dot-cao-diem', label: 'Đợt cao điểm', aliases: ['Cao điểm', 'Thi đua cao điểm'] },
 ]);
 export type Round = (typeof ROUNDS)[number]['id'];
@@ -77,9 +77,9 @@ export const PERSON_KINDS = terms([
 export type PersonKind = (typeof PERSON_KINDS)[number]['id'];
 
 export const MANAGEMENT_LEVELS = terms([
-  { id: 'tinh', label: 'Tỉnh' },
-  { id: 'huyen', label: 'Huyện' },
-  { id: 'xa', label: 'Xã' },
+  { id: 'tinh', label: 'Tỉnh', aliases: ['Cấp tỉnh'] },
+  { id: 'huyen', label: 'Huyện', aliases: ['Cấp huyện'] },
+  { id: 'xa', label: 'Xã', aliases: ['Cấp xã'] },
 ]);
 export type ManagementLevel = (typeof MANAGEMENT_LEVELS)[number]['id'];
 
@@ -93,9 +93,9 @@ export const AWARD_FORMS = terms([
   { id: 'giay-khen-huyen', label: 'Giấy khen của Chủ tịch UBND huyện', aliases: ['Giấy khen huyện', 'GK CT UBND huyện', 'Giấy khen Chủ tịch UBND huyện'] },
   { id: 'giay-khen-thu-truong', label: 'Giấy khen của Thủ trưởng cơ quan, đơn vị', aliases: ['Giấy khen sở', 'Giấy khen'] },
   { id: 'giay-khen-xa', label: 'Giấy khen của Chủ tịch UBND xã', aliases: ['Giấy khen xã'] },
-  { id: 'bang-khen-tinh', label: 'Bằng khen của Chủ tịch UBND tỉnh', aliases: ['Bằng khen tỉnh', 'BK UBND tỉnh', 'BK CT UBND tỉnh', 'Bằng khen Chủ tịch UBND tỉnh'] },
-  { id: 'co-thi-dua-tinh', label: 'Cờ thi đua của UBND tỉnh', aliases: ['Cờ thi đua tỉnh', 'Cờ thi đua'] },
-  { id: 'bang-khen-ttg', label: 'Bằng khen của Thủ tướng Chính phủ', aliases: ['Bằng khen Thủ tướng', 'BK TTg', 'Bằng khen Thủ tướng Chính phủ'] },
+  { id: 'bang-khen-tinh', label: 'Bằng khen của Chủ tịch UBND tỉnh', aliases: ['Bằng khen tỉnh', 'BK UBND tỉnh', 'BK CT UBND tỉnh', 'Bằng khen Chủ tịch UBND tỉnh', 'Bằng khen UBND tỉnh', 'Bằng khen của UBND tỉnh'] },
+  { id: 'co-thi-dua-tinh', label: 'Cờ thi đua của UBND tỉnh', aliases: ['Cờ thi đua tỉnh', 'Cờ thi đua', 'Cờ thi đua UBND tỉnh'] },
+  { id: 'bang-khen-ttg', label: 'Bằng khen của Thủ tướng Chính phủ', aliases: ['Bằng khen Thủ tướng', 'BK TTg', 'Bằng khen Thủ tướng Chính phủ', 'Bằng khen của Thủ tướng'] },
   {
     id: 'huan-chuong-lao-dong',
     label: 'Huân chương Lao động',

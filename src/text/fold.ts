@@ -31,7 +31,7 @@ function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
+    .replace(/[đĐðÐ]/g, 'd') // Latin Eth (Ð) stands in for Đ in some fonts and converters
     .toLowerCase()
     .replace(NOT_ALNUM, ' ')
     .trim();
@@ -78,5 +78,11 @@ export function nearest<T>(text: string, candidates: readonly T[], keyOf: (c: T)
 
 /** Removes an administrative prefix ("tỉnh", "huyện", "xã", "thành phố", "TP", "thị xã", "thị trấn"). */
 export function foldPlaceName(text: string): string {
-  return fold(text).replace(/^(tinh|huyen|xa|thanh pho|tp|thi xa|tx|thi tran|tt|ubnd)\s+/, '').replace(/^(huyen|xa|tinh)\s+/, '');
+  // "H. Tam Đường", "X. Bản Bo", "TT. Tam Đường" fold to "h tam duong"…: abbreviations count as prefixes too.
+  return fold(text).replace(/^(tinh|huyen|xa|thanh pho|tp|thi xa|tx|thi tran|tt|ubnd|h|x|t)\s+/, '').replace(/^(huyen|xa|tinh)\s+/, '');
+}
+
+/** A village name without its kind ("Bản Hồ Pên", "Hồ Pên" and "thôn Hồ Pên" are one village). */
+export function foldVillageName(text: string): string {
+  return fold(text).replace(/^(ban|thon|xom|bon|buon|to dan pho|khu)\s+/, '');
 }

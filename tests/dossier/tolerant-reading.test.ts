@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIVE_HEADERS, COMMUNE_HEADERS, INDIVIDUAL_HEADERS, validDossier, type DossierFixture } from '../helpers/dossier-fixture.js';
+import { COLLECTIVE_HEADERS, COMMUNE_HEADERS, INDIVIDUAL_HEADERS, setInfo, validDossier, type DossierFixture } from '../helpers/dossier-fixture.js';
 import { allFindings, checkFixtures } from '../helpers/run-check.js';
 import { fold } from '../../src/text/fold.js';
 
@@ -81,5 +81,29 @@ describe('yes/no columns ticked "x / empty"', () => {
     const communes = report.files[0]!.dossier!.communes;
     expect(communes.map((c) => [c.dbkk, c.border])).toEqual([[false, false], [false, false], [true, false]]);
     expect(communes.map((c) => c.fourOnSite)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('what officers actually type', () => {
+  it.each<[string, (f: DossierFixture) => void, (d: NonNullable<Awaited<ReturnType<typeof checkFixtures>>['files'][number]['dossier']>) => unknown, unknown]>([
+    ['"H. Tam Đường" as the district', (f) => setInfo(f, 'Huyện', 'H. Tam Đường'), (d) => d.info?.district, 'H. Tam Đường'],
+    ['"UBND huyện" as Cấp đơn vị trình', (f) => setInfo(f, 'Cấp đơn vị trình', 'UBND huyện'), (d) => d.info?.submitterLevel, 'huyen'],
+    ['"Sơ kết năm 2023" as Đợt xét', (f) => setInfo(f, 'Đợt xét', 'Sơ kết năm 2023'), (d) => d.info?.round, 'so-ket-2023'],
+    ['"Bằng khen UBND tỉnh" as the form', (f) => void (f.sheets['Cá nhân']!.rows[0]![10] = 'Bằng khen UBND tỉnh'), (d) => d.individuals[0]?.form, 'bang-khen-tinh'],
+    ['"Cấp huyện" as Cấp quản lý', (f) => void (f.sheets['Cá nhân']!.rows[0]![9] = 'Cấp huyện'), (d) => d.individuals[0]?.managementLevel, 'huyen'],
+    ['a ✓ tick for ĐBKK', (f) => void (f.sheets['Xã']!.rows[0]![6] = '✓'), (d) => d.communes[0]?.dbkk, true],
+    ['a dash for no', (f) => void (f.sheets['Xã']!.rows[2]![6] = '-'), (d) => d.communes[2]?.dbkk, false],
+    ['"19/19" criteria', (f) => void (f.sheets['Xã']!.rows[0]![2] = '19/19'), (d) => d.communes[0]?.criteria, 19],
+    ['a date serial typed as text', (f) => setInfo(f, 'Ngày trình', '45667'), (d) => d.info?.submittedOn, '2025-01-10'],
+  ])('%s', async (_name, change, read, expected) => {
+    const f = validDossier();
+    change(f);
+    const report = await checkFixtures([f]);
+    expect(allFindings(report).filter((x) => STRUCTURAL.includes(x.code)).map((x) => [x.code, x.cell])).toEqual([]);
+    expect(read(report.files[0]!.dossier!)).toEqual(expected);
+  });
+
+  it('matches a province typed with Ð the same as with Đ', () => {
+    expect(fold('Ðắk Nông')).toBe(fold('Đắk Nông'));
   });
 });

@@ -220,3 +220,19 @@ describe('a quota field that was unreadable', () => {
     expect(onCell).toEqual(['cell.enum']);
   });
 });
+
+describe('place and village names as officers abbreviate them', () => {
+  it('counts "Hồ Pên" and "Bản Hồ Pên" as one village for the one-household quota', async () => {
+    const f = planDossier('lai-chau');
+    addRow(f, 'Cá nhân', person('Hộ ông Lò Văn Sương', { 'Đối tượng': 'Hộ gia đình', 'Thôn/bản': 'Bản Nà Khum', 'Căn cứ đề nghị': 'bk-ho-gia-dinh' }));
+    addRow(f, 'Cá nhân', person('Hộ bà Tẩn Thị Pham', { 'Đối tượng': 'Hộ gia đình', 'Thôn/bản': 'Nà Khum', 'Căn cứ đề nghị': 'bk-ho-gia-dinh' }));
+    const found = allFindings(await checkFixtures([f], 'lai-chau', '2025-01-10')).map((x) => [x.code, x.cell]);
+    expect(found).toContainEqual(['quota.exceeded', 'B5']);
+  });
+
+  it('accepts "H. Tam Đường" as the district of the Tam Đường plan', async () => {
+    const f = planDossier('tam-duong');
+    setInfo(f, 'Huyện', 'H. Tam Đường');
+    expect(allFindings(await checkFixtures([f], 'tam-duong', '2025-01-10')).map((x) => x.code)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { MANAGEMENT_LEVELS } from '../../dossier/vocabularies.js';
 import { COLLECTIVE_SHEET, INDIVIDUAL_SHEET } from '../../dossier/columns.js';
 import { finding, type Finding } from '../../findings/finding.js';
 import type { Quota } from '../../plans/schema.js';
-import { fold, foldPlaceName } from '../../text/fold.js';
+import { fold, foldPlaceName, foldVillageName } from '../../text/fold.js';
 import { at, defineBatchCheck } from '../check.js';
 import { basisOf, nominationsOf } from './nominations.js';
 import { planFinding } from './plan-finding.js';
@@ -65,7 +65,7 @@ function requiredFor(quota: Quota, d: Dossier, n: Nomination, field: 'commune' |
 }
 
 function district(d: Dossier): string {
-  return foldPlaceName(d.info?.district ?? d.info?.submitter ?? d.file);
+  return foldPlaceName(d.info?.district ?? d.declaredDistrict ?? d.info?.submitter ?? d.file);
 }
 
 /** The group a nomination counts in, or undefined when the data to place it is missing. */
@@ -77,7 +77,7 @@ function groupKey(quota: Quota, d: Dossier, n: Nomination): string {
       return district(d);
     case 'per-village': {
       const village = n.subject === 'individual' ? n.village! : n.name;
-      return `${district(d)}|${foldPlaceName(n.commune!)}|${fold(village)}`;
+      return `${district(d)}|${foldPlaceName(n.commune!)}|${foldVillageName(village)}`;
     }
     case 'per-unit':
       // "Mỗi đơn vị": each department or district office the advisers work in, which a
