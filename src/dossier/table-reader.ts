@@ -40,6 +40,7 @@ export async function readTable(rows: AsyncIterable<Row>, spec: SheetSpec, ctx: 
     // Vietnamese forms often number the columns under the header: (1) (2) (3)…
     if (afterHeader && isColumnNumbering(row)) continue;
     afterHeader = false;
+    if (isFooter(row, header)) break;
     const read = readRow(row, header, ctx);
     if (read) onRow(read, layout);
   }
@@ -95,14 +96,33 @@ function readRow(row: Row, header: HeaderMap, ctx: CellContext): TableRow | unde
 
 /** A row with nothing but an STT number is empty (spec); a "Tổng cộng" line closes a table. */
 function isBlankOrTotal(row: Row, header: HeaderMap): boolean {
-  const filled = row.cells.filter((c) => c.value.kind !== 'empty' && !(c.value.kind === 'string' && c.value.text.trim() === ''));
-  const meaningful = filled.filter((c) => {
+  // Formula-only rows are the empty lines of a template (=COUNTIF(…) showing 0).
+  const meaningful = filledCells(row).filter((c) => {
     const role = header.roles.get(c.col);
-    return role !== undefined && !('column' in role && role.column.key === 'stt');
+    return role !== undefined && !('column' in role && role.column.key === 'stt') && c.formula === undefined;
   });
-  if (meaningful.length === 0) return true;
-  const first = filled[0]?.value;
-  return first?.kind === 'string' && /^(tong cong|tong so)\b|^cong$/.test(fold(first.text));
+  return meaningful.length === 0;
+}
+
+/**
+ * Where the table ends: a total line ("Tổng cộng", "Toàn huyện", "Tổng: 15") or the
+ * signature block under it (the place-and-date line, "NGƯỜI LẬP BIỂU", "KT. CHỦ TỊCH"…),
+ * in a row without an STT number. "Tống Văn A", a surname, is not a total.
+ */
+const FOOTER = /^(tong cong|tong so|toan huyen|toan xa|toan tinh|cong)\b|^tong\s*(\d|$)|\bngay\b.*\bthang\b.*\bnam\b|^(nguoi lap bieu|nguoi lap|kt|tm|chu tich|pho chu tich|thu truong|giam doc|truong phong|xac nhan)\b/;
+
+function isFooter(row: Row, header: HeaderMap): boolean {
+  const filled = filledCells(row);
+  const hasStt = filled.some((c) => {
+    const role = header.roles.get(c.col);
+    return role !== undefined && 'column' in role && role.column.key === 'stt';
+  });
+  const firstText = filled.find((c) => c.value.kind === 'string')?.value;
+  return !hasStt && firstText?.kind === 'string' && FOOTER.test(fold(firstText.text));
+}
+
+function filledCells(row: Row): Cell[] {
+  return row.cells.filter((c) => c.value.kind !== 'empty' && !(c.value.kind === 'string' && c.value.text.trim() === ''));
 }
 
 function isColumnNumbering(row: Row): boolean {

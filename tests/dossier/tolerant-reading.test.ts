@@ -107,3 +107,35 @@ describe('what officers actually type', () => {
     expect(fold('Ðắk Nông')).toBe(fold('Đắk Nông'));
   });
 });
+
+describe('the end of a table', () => {
+  it('is the total line or the signature block under it, not more nominations', async () => {
+    const f = validDossier();
+    const rows = f.sheets['Cá nhân']!.rows;
+    rows.push([null, 'Tổng cộng: 02 cá nhân'], [], [null, null, null, null, null, 'Tam Đường, ngày 10 tháng 01 năm 2025'], [null, 'NGƯỜI LẬP BIỂU', null, null, null, 'KT. CHỦ TỊCH'], [null, null, null, null, null, 'PHÓ CHỦ TỊCH'], [null, 'Lò Thị Hoa', null, null, null, 'Nguyễn Văn Hải']);
+    const report = await checkFixtures([f]);
+    expect(report.files[0]!.dossier!.individuals.map((p) => p.name)).toEqual(['Lò Văn Thanh', 'Tẩn Thị Mai']);
+    expect(allFindings(report).filter((x) => x.sheet === 'Cá nhân').map((x) => [x.code, x.cell])).toEqual([]);
+  });
+
+  it('does not take a nominee surnamed Tống for a total', async () => {
+    const f = validDossier();
+    const row = [...f.sheets['Cá nhân']!.rows[1]!];
+    row[0] = null;
+    row[1] = 'Tống Thị Lan';
+    row[14] = '012345678903';
+    f.sheets['Cá nhân']!.rows.push(row);
+    const report = await checkFixtures([f]);
+    expect(report.files[0]!.dossier!.individuals.map((p) => p.name)).toContain('Tống Thị Lan');
+  });
+
+  it('skips the formula-only lines of a template', async () => {
+    const f = validDossier();
+    const blank = f.sheets['Xã']!.headers.map(() => null) as unknown[];
+    blank[2] = { formula: 'COUNTIF(N5:AF5,"x")', result: 0 };
+    f.sheets['Xã']!.rows.push(blank as never);
+    const report = await checkFixtures([f]);
+    expect(report.files[0]!.dossier!.communes).toHaveLength(3);
+    expect(allFindings(report).filter((x) => x.sheet === 'Xã')).toEqual([]);
+  });
+});
