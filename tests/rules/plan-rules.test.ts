@@ -236,3 +236,16 @@ describe('place and village names as officers abbreviate them', () => {
     expect(allFindings(await checkFixtures([f], 'tam-duong', '2025-01-10')).map((x) => x.code)).toEqual([]);
   });
 });
+
+describe('district conditions when Thông tin could not be read', () => {
+  it('are not judged on nothing: the Thông tin finding stands alone', async () => {
+    const f = planDossier('lai-chau');
+    setInfo(f, 'Đợt xét', 'Hằng năm 2022x');
+    setInfo(f, 'Mức đạt chuẩn của huyện', 'Đạt chuẩn NTM');
+    setInfo(f, 'Năm công nhận huyện', 2024);
+    setCell(f, 'Cá nhân', 0, 'Căn cứ đề nghị', 'bk-ca-nhan-huyen-ntm');
+    const codes = allFindings(await checkFixtures([f], 'lai-chau', '2025-01-10')).map((x) => x.code);
+    expect(codes).toContain('cell.enum');
+    expect(codes).not.toContain('eligibility.district-level');
+  });
+});

@@ -29,6 +29,13 @@ const communeAt = (i: ConditionInput, field: string) => at(i.dossier, i.commune!
 const related = (i: ConditionInput) => [at(i.dossier, i.nomination.origin, 'name')];
 const districtName = (d: Dossier) => d.info?.district ?? d.info?.submitter ?? '';
 
+/**
+ * A district condition cannot be judged when `Thông tin` could not be read, or
+ * its field held something unusable: those already have their own findings, and
+ * judging on nothing would call an NTM district "not NTM".
+ */
+const districtUnknown = (d: Dossier, field: string) => !d.info || d.info.origin.unreadable.includes(field);
+
 /** Conditions judged on the nominee's commune (they need its row of sheet `Xã`). */
 export const COMMUNE_CONDITIONS = new Set<Condition['kind']>(['commune-level', 'four-on-site', 'no-xdcb-debt', 'top-criteria', 'commune-kind']);
 
@@ -47,6 +54,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
     return planFinding('eligibility.level', at(i.dossier, i.nomination.origin, 'basis'), data, i.plan, c, [communeAt(i, 'level')]);
   },
   'district-level': (i) => {
+    if (districtUnknown(i.dossier, 'districtLevel')) return undefined;
     const level = i.dossier.info?.districtLevel;
     if (level && rank(level) >= rank(i.condition.min)) return undefined;
     const label = (id: string) => DISTRICT_LEVELS.find((l) => l.id === id)!.label;
@@ -56,6 +64,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
   'recognition-period': (i) => {
     const { condition: c, nomination: n, dossier } = i;
     const district = c.of === 'district';
+    if (district && districtUnknown(dossier, 'districtRecognitionYear')) return undefined;
     const year = district ? dossier.info?.districtRecognitionYear : n.subject === 'collective' ? (n.recognitionYear ?? i.commune?.recognitionYear) : undefined;
     if (year !== undefined && year >= c.from && year <= c.to) return undefined;
     const name = district ? districtName(dossier) : n.name;
@@ -65,6 +74,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
   },
   'no-xdcb-debt': (i) => {
     const { condition: c, dossier } = i;
+    if (c.of === 'district' && districtUnknown(dossier, 'districtDebt')) return undefined;
     const debt = c.of === 'district' ? dossier.info?.districtDebt : i.commune!.debt;
     if (debt === 0) return undefined;
     const name = c.of === 'district' ? districtName(dossier) : i.commune!.name;
@@ -75,6 +85,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
   },
   'four-on-site': (i) => {
     const { condition: c, dossier } = i;
+    if (c.of === 'district' && districtUnknown(dossier, 'districtFourOnSite')) return undefined;
     const met = c.of === 'district' ? dossier.info?.districtFourOnSite : i.commune!.fourOnSite;
     if (met === true) return undefined;
     const name = c.of === 'district' ? districtName(dossier) : i.commune!.name;
