@@ -1,4 +1,4 @@
-import { finding, type Finding } from '../findings/finding.js';
+import { finding, type Cite, type Finding } from '../findings/finding.js';
 import { rowOf } from '../workbook/a1.js';
 import { cellOf, type RowOrigin } from './types.js';
 
@@ -22,15 +22,20 @@ export function checkConditionalRequirements<R extends { origin: RowOrigin }>(
   for (const row of rows) {
     for (const req of requirements) {
       if (!req.when(row) || row[req.field] !== undefined || row.origin.unreadable.includes(req.field)) continue;
-      const cell = cellOf(row.origin, req.field);
-      const rowNumber = rowOf(cell) ?? (row.origin.row || undefined);
-      ctx.findings.push(
-        finding(
-          'cell.required',
-          { file: ctx.file, sheet: row.origin.sheet, ...(cell ? { cell } : {}), ...(rowNumber ? { row: rowNumber } : {}) },
-          { column: ctx.labelOf(req.field), condition: req.condition },
-        ),
-      );
+      ctx.findings.push(missingValue(ctx.file, row.origin, req.field, ctx.labelOf(req.field), req.condition));
     }
   }
+}
+
+/**
+ * The finding for a value a rule needs: `cell.required` on its cell; or, when the
+ * table has no such column at all, `column.missing` for the sheet (the engine keeps
+ * one per sheet and column), rather than one finding per row with no cell.
+ */
+export function missingValue(file: string, origin: RowOrigin, field: string, column: string, condition: string, cite?: Cite): Finding {
+  const cell = cellOf(origin, field);
+  const options = cite ? { cite } : {};
+  if (!cell && origin.row > 0) return finding('column.missing', { file, sheet: origin.sheet }, { column, condition }, options);
+  const row = rowOf(cell) ?? (origin.row || undefined);
+  return finding('cell.required', { file, sheet: origin.sheet, ...(cell ? { cell } : {}), ...(row ? { row } : {}) }, { column, condition }, options);
 }

@@ -73,13 +73,15 @@ async function validateOne(file: string, options: ValidateOptions, ctx: CheckCon
 
 /**
  * An empty cell is one problem even when two rules need it (a basis's commune
- * condition and a quota both need `Xã`): keep the first `cell.required` per cell.
+ * condition and a quota both need `Xã`): keep the first `cell.required` per cell,
+ * and the first `column.missing` per sheet and column.
  */
 function withoutRepeatedRequired(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    if (f.code !== 'cell.required' || !f.cell) return true;
-    const key = `${f.sheet}!${f.cell}`;
+    // One column.missing per sheet and column, however many rows or rules needed it.
+    const key = f.code === 'cell.required' && f.cell ? `${f.sheet}!${f.cell}` : f.code === 'column.missing' ? `${f.sheet}|column|${f.data.column}` : undefined;
+    if (key === undefined) return true;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

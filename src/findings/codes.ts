@@ -15,7 +15,7 @@ export interface FindingData {
   'file.not-xlsx': { reason: string };
   'file.too-large': { reason: string; detail?: Record<string, string | number> };
   'sheet.missing': { sheet: string; suggestion?: string; reason?: 'district-workbook' };
-  'column.missing': { column: string; suggestion?: string; headerRow?: number };
+  'column.missing': { column: string; suggestion?: string; headerRow?: number; condition?: string };
   'column.unknown': { column: string };
   'cell.required': { column: string; condition?: string };
   'cell.type': { column: string; value: string; expected: ValueKind };

@@ -127,3 +127,17 @@ describe('nomination.duplicate across the workbooks of one run', () => {
     expect(report.crossFile).toEqual([]);
   });
 });
+
+describe('a column a rule needs but the sheet lacks', () => {
+  it('is one column.missing for the sheet, not one cell.required per row', async () => {
+    const f = validDossier();
+    const table = f.sheets['Tập thể']!;
+    const col = table.headers.indexOf('Xã');
+    table.headers.splice(col, 1);
+    for (const row of table.rows) row.splice(col, 1);
+    table.rows.push([...table.rows[0]!]);
+    table.rows[1]![1] = 'UBND xã Bản Bo';
+    const found = places(allFindings(await checkFixtures([f])));
+    expect(found.filter((p) => p[1] === 'Tập thể' && (p[0] === 'cell.required' || p[0] === 'column.missing'))).toEqual([['column.missing', 'Tập thể', undefined, undefined]]);
+  });
+});

@@ -1,5 +1,6 @@
 import { INDIVIDUAL_SHEET } from '../../dossier/columns.js';
-import { finding, type Finding } from '../../findings/finding.js';
+import type { Finding } from '../../findings/finding.js';
+import { missingValue } from '../../dossier/conditional-required.js';
 import { at, defineCheck } from '../check.js';
 import { evaluateCondition, needsCommune } from './conditions.js';
 import { basisOf, communeOf, nominationsOf } from './nominations.js';
@@ -26,7 +27,7 @@ export const eligibility = defineCheck({
       if (communeCondition && !nomination.commune && !nomination.origin.unreadable.includes('commune')) {
         const column = INDIVIDUAL_SHEET.columns.find((c) => c.key === 'commune')!.label;
         const cite = { plan: plan.id, clause: communeCondition.clause };
-        findings.push(finding('cell.required', at(dossier, nomination.origin, 'commune'), { column, condition: 'basis-commune' }, { cite }));
+        findings.push(missingValue(dossier.file, nomination.origin, 'commune', column, 'basis-commune', cite));
       }
       for (const condition of basis.conditions) {
         if (needsCommune(condition, nomination) && !commune) continue;

@@ -1,7 +1,8 @@
 import type { Dossier, Nomination } from '../../dossier/types.js';
 import { MANAGEMENT_LEVELS } from '../../dossier/vocabularies.js';
 import { COLLECTIVE_SHEET, INDIVIDUAL_SHEET } from '../../dossier/columns.js';
-import { finding, type Finding } from '../../findings/finding.js';
+import { missingValue } from '../../dossier/conditional-required.js';
+import type { Finding } from '../../findings/finding.js';
 import type { Quota } from '../../plans/schema.js';
 import { fold, foldPlaceName, foldVillageName } from '../../text/fold.js';
 import { at, defineBatchCheck } from '../check.js';
@@ -61,7 +62,7 @@ function missingField(quota: Quota, n: Nomination): 'commune' | 'village' | 'man
 function requiredFor(quota: Quota, d: Dossier, n: Nomination, field: 'commune' | 'village' | 'managementLevel', planId: string): Finding {
   const sheet = n.subject === 'individual' ? INDIVIDUAL_SHEET : COLLECTIVE_SHEET;
   const column = sheet.columns.find((c) => c.key === field)!.label;
-  return finding('cell.required', at(d, n.origin, field), { column, condition: 'quota' }, { cite: { plan: planId, clause: quota.clause } });
+  return missingValue(d.file, n.origin, field, column, 'quota', { plan: planId, clause: quota.clause });
 }
 
 function district(d: Dossier): string {
