@@ -249,3 +249,15 @@ describe('district conditions when Thông tin could not be read', () => {
     expect(codes).not.toContain('eligibility.district-level');
   });
 });
+
+describe('a condition on a Xã column the sheet lacks', () => {
+  it('is one column.missing citing the condition, not a verdict on every nominee (Đắk Nông "4 tại chỗ")', async () => {
+    const f = planDossier('dak-nong');
+    const table = f.sheets['Xã']!;
+    const col = table.headers.indexOf('Đạt "4 tại chỗ"');
+    table.headers.splice(col, 1);
+    for (const row of table.rows) row.splice(col, 1);
+    const found = allFindings(await checkFixtures([f], 'dak-nong', '2025-01-10')).map((x) => [x.code, x.sheet, x.cite?.clause]);
+    expect(found).toEqual([['column.missing', 'Xã', 'IV.c']]);
+  });
+});

@@ -1,4 +1,6 @@
-import { INDIVIDUAL_SHEET } from '../../dossier/columns.js';
+import { COMMUNE_SHEET, INDIVIDUAL_SHEET } from '../../dossier/columns.js';
+import { cellOf } from '../../dossier/types.js';
+import type { Condition } from '../../plans/schema.js';
 import type { Finding } from '../../findings/finding.js';
 import { missingValue } from '../../dossier/conditional-required.js';
 import { at, defineCheck } from '../check.js';
@@ -31,6 +33,13 @@ export const eligibility = defineCheck({
       }
       for (const condition of basis.conditions) {
         if (needsCommune(condition, nomination) && !commune) continue;
+        // A condition on a column the Xã sheet lacks cannot be judged: say the column is missing, once.
+        const absent = commune && communeFieldsOf(condition).find((field) => cellOf(commune.origin, field) === undefined);
+        if (commune && absent) {
+          const column = COMMUNE_SHEET.columns.find((c) => c.key === absent)!.label;
+          findings.push(missingValue(dossier.file, commune.origin, absent, column, 'basis-condition', { plan: plan.id, clause: condition.clause }));
+          continue;
+        }
         const f = evaluateCondition({ condition, dossier, nomination, basis, plan, ...(commune ? { commune } : {}) });
         if (f) findings.push(f);
       }
@@ -38,3 +47,13 @@ export const eligibility = defineCheck({
     return findings;
   },
 });
+
+/** The `Xã` columns a condition on the nominee's commune reads. */
+function communeFieldsOf(c: Condition): string[] {
+  switch (c.kind) {
+    case 'four-on-site': return c.of === 'commune' ? ['fourOnSite'] : [];
+    case 'top-criteria': return ['previousCriteria'];
+    case 'commune-kind': return [...new Set([...(c.anyOf ?? []), ...(c.allOf ?? [])])];
+    default: return [];
+  }
+}
