@@ -59,12 +59,15 @@ function sameNominee(entry: LedgerEntry, n: Nomination): boolean {
  */
 export function priorAwards(text: string | undefined): Array<{ year?: number; form?: string }> {
   if (!text) return [];
-  return text.split(/[;\n]+/).map((part) => {
-    const year = /\b(19|20)\d{2}\b/.exec(part)?.[0];
-    const body = part.replace(/\b(năm|nam)\b/gi, ' ').replace(/\b(19|20)\d{2}\b/g, ' ').replace(/^[\s:\-–,.]+|[\s:\-–,.]+$/g, '');
+  // Entries are split by ";" or lines, and by a comma that starts a new year or award ("…huyện năm 2021, Bằng khen…").
+  const parts = text.split(/[;\n]+|,(?=\s*(?:năm\s*)?(?:19|20)\d{2}\b)|,(?=\s*(?:Bằng|Giấy|Cờ|Huân|BK|GK|HC)\b)/iu);
+  return parts.map((part) => {
+    const year = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(part)?.[0];
+    // Folded, so "năm" (not an ASCII word for \b) goes with the year.
+    const body = fold(part).replace(/\b(19|20)\d{2}\b/g, ' ').replace(/\bnam\b/g, ' ').replace(/\s+/g, ' ').trim();
     const form = matchTerm(body, AWARD_FORMS).term?.id ?? containedForm(body);
     return { ...(year ? { year: Number(year) } : {}), ...(form ? { form } : {}) };
-  });
+  }).filter((p) => p.form !== undefined || p.year !== undefined);
 }
 
 /** The award form whose longest label or alias the text contains, folded. */
