@@ -31,6 +31,15 @@ describe('bin/ntm-check.js', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('starts from the bundle, which never loads exceljs or pdfkit up front', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = join(ROOT, 'dist/bundle');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+      expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/^import[^;]*from\s*["'](exceljs|pdfkit)["']/m);
+    }
+    expect(readFileSync(join(ROOT, 'bin/ntm-check.js'), 'utf8')).toContain('dist/bundle/entry.js');
+  });
+
   it('turns a run that never settles into exit 2 with a sentence, never a silent 0', () => {
     const script = `import('./dist/cli/watchdog.js').then((m) => m.guardUnsettled(new Promise(() => {}), () => process.stderr.write('stalled\\n')));`;
     const r = node(['--input-type=module', '-e', script]);
