@@ -70,7 +70,7 @@ export const COMMUNE_SHEET: SheetSpec = {
     stt,
     { key: 'name', label: 'Tên xã', aliases: ['Xã', 'Xã/thị trấn', 'Xã, thị trấn', 'Tên xã, thị trấn'], required: true, kind: 'text' },
     { key: 'criteria', label: 'Số tiêu chí đạt', aliases: ['Số TC đạt', 'Tiêu chí đạt'], required: true, kind: 'integer' },
-    { key: 'previousCriteria', label: 'Số tiêu chí đạt năm trước', aliases: ['TC năm trước', 'Số TC đạt năm trước'], kind: 'integer' },
+    { key: 'previousCriteria', label: 'Số tiêu chí đạt năm trước', aliases: ['TC năm trước', 'Số TC đạt năm trước', 'Số tiêu chí năm trước'], kind: 'integer' },
     { key: 'level', label: 'Mức đạt chuẩn', aliases: ['Mức đạt', 'Đạt chuẩn'], required: true, kind: 'vocab', vocab: 'commune-level' },
     { key: 'recognitionYear', label: 'Năm công nhận', aliases: ['Năm đạt chuẩn'], kind: 'year' },
     { key: 'dbkk', label: 'Xã đặc biệt khó khăn', aliases: ['ĐBKK', 'Xã ĐBKK'], kind: 'yes-no' },

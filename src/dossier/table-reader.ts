@@ -4,7 +4,7 @@ import { fold } from '../text/fold.js';
 import type { Cell, Row } from '../workbook/types.js';
 import { INVALID, readCell, type CellContext } from './cell-reader.js';
 import type { SheetSpec } from './columns.js';
-import { HEADER_SEARCH_ROWS, isHeaderRow, mapHeader, type HeaderMap } from './header.js';
+import { HEADER_SEARCH_ROWS, isHeaderRow, mapHeader, roleOf, type HeaderMap } from './header.js';
 
 /** One data row, each present column read as its kind. */
 export interface TableRow {
@@ -26,17 +26,29 @@ export type Layout = Readonly<Record<string, string>>;
 export async function readTable(rows: AsyncIterable<Row>, spec: SheetSpec, ctx: CellContext, onRow: (row: TableRow, layout: Layout) => void): Promise<Layout | undefined> {
   let header: HeaderMap | undefined;
   let layout: Layout | undefined;
+  // The header row waits one row: forms often split it in two ("Số tiêu chí" over "Đạt | Năm trước").
+  let pending: Row | undefined;
   let afterHeader = false;
   let scanned = 0;
+  const settle = (headerRow: Row) => {
+    header = mapHeader(headerRow, spec, ctx, ctx.findings);
+    layout = layoutOf(header);
+    afterHeader = true;
+    pending = undefined;
+  };
   for await (const row of rows) {
     if (!header || !layout) {
-      if (isHeaderRow(row, spec)) {
-        header = mapHeader(row, spec, ctx, ctx.findings);
-        layout = layoutOf(header);
-        afterHeader = true;
-      } else if (++scanned >= HEADER_SEARCH_ROWS) break;
-      continue;
+      if (pending) {
+        const merged = withSubheader(pending, row, spec);
+        settle(merged ?? pending);
+        if (merged) continue;
+      } else {
+        if (isHeaderRow(row, spec)) pending = row;
+        else if (++scanned >= HEADER_SEARCH_ROWS) break;
+        continue;
+      }
     }
+    if (!header || !layout) continue;
     // Vietnamese forms often number the columns under the header: (1) (2) (3)…
     if (afterHeader && isColumnNumbering(row)) continue;
     afterHeader = false;
@@ -44,6 +56,7 @@ export async function readTable(rows: AsyncIterable<Row>, spec: SheetSpec, ctx: 
     const read = readRow(row, header, ctx);
     if (read) onRow(read, layout);
   }
+  if (pending) settle(pending);
   if (!layout) {
     for (const column of spec.columns.filter((c) => c.required)) {
       ctx.findings.push(finding('column.missing', { file: ctx.file, sheet: ctx.sheet }, { column: column.label }));
@@ -133,4 +146,36 @@ function isColumnNumbering(row: Row): boolean {
     return m ? Number(m[1]) : NaN;
   });
   return numbers.length >= 3 && numbers.every((n, i) => !Number.isNaN(n) && (i === 0 || n > numbers[i - 1]!));
+}
+
+/**
+ * The header merged with a sub-header row under it, or undefined when the row is
+ * not one. A sub-header row holds only text, and at least half its cells name a
+ * column the header row did not: alone ("TC1") or after the group title above
+ * them ("Số tiêu chí" + "Đạt"). The group title of a column is the header cell
+ * above it or, for a title merged across columns, the nearest one to its left.
+ */
+function withSubheader(head: Row, next: Row, spec: SheetSpec): Row | undefined {
+  const filled = filledCells(next);
+  if (filled.length === 0 || filled.some((c) => c.value.kind !== 'string') || isColumnNumbering(next)) return undefined;
+  const keyOf = (text: string) => {
+    const role = roleOf(text, spec);
+    return role && ('column' in role ? role.column.key : `tc${role.criterion}`);
+  };
+  const mapped = new Set(head.cells.flatMap((c) => (c.value.kind === 'string' && keyOf(c.value.text) ? [keyOf(c.value.text)!] : [])));
+  const groupOf = (col: number) => [...head.cells].reverse().find((c) => c.col <= col && c.value.kind === 'string' && !keyOf(c.value.text));
+  const cells = new Map<number, Cell>(head.cells.map((c) => [c.col, c]));
+  let named = 0;
+  for (const cell of filled) {
+    const text = (cell.value as { text: string }).text.trim();
+    const group = groupOf(cell.col);
+    const candidates = [text, ...(group ? [`${(group.value as { text: string }).text} ${text}`] : [])];
+    const hit = candidates.find((t) => keyOf(t) && !mapped.has(keyOf(t)!));
+    if (!hit) continue;
+    named++;
+    mapped.add(keyOf(hit)!);
+    cells.set(cell.col, { ...cell, value: { kind: 'string', text: hit } });
+  }
+  if (named === 0 || named * 2 < filled.length) return undefined;
+  return { index: head.index, cells: [...cells.values()].sort((a, b) => a.col - b.col) };
 }

@@ -139,3 +139,29 @@ describe('the end of a table', () => {
     expect(allFindings(report).filter((x) => x.sheet === 'Xã')).toEqual([]);
   });
 });
+
+describe('a header split over two rows', () => {
+  it('reads "Số tiêu chí" over "Đạt | Năm trước", and TC1…TC19 under a merged title', async () => {
+    const f = validDossier();
+    const table = f.sheets['Xã']!;
+    const top: Array<string | null> = table.headers.map((h) => (h === 'Số tiêu chí đạt' ? 'Số tiêu chí' : h === 'Số tiêu chí đạt năm trước' ? null : h));
+    const sub: Array<string | null> = table.headers.map((h) => (h === 'Số tiêu chí đạt' ? 'Đạt' : h === 'Số tiêu chí đạt năm trước' ? 'Năm trước' : null));
+    top.push('Kết quả thực hiện các tiêu chí', ...Array.from({ length: 18 }, () => null));
+    sub.push(...Array.from({ length: 19 }, (_, i) => `TC${i + 1}`));
+    table.titleRows = [top as never];
+    table.headers = sub as never;
+    table.rows.forEach((row, r) => row.push(...Array.from({ length: 19 }, (_, i) => (r === 2 && i >= 13 ? null : 'x'))));
+    table.rows[2]![2] = 13;
+    const report = await checkFixtures([f]);
+    const structural = allFindings(report).filter((x) => STRUCTURAL.includes(x.code) || x.code.startsWith('commune.'));
+    expect(structural.map((x) => [x.code, x.cell])).toEqual([]);
+    const communes = report.files[0]!.dossier!.communes;
+    expect(communes.map((c) => [c.criteria, c.previousCriteria, c.criteriaMet?.filter(Boolean).length])).toEqual([[19, 19, 19], [19, 18, 19], [13, 12, 13]]);
+  });
+
+  it('does not take the first data row for a sub-header', async () => {
+    const f = validDossier();
+    const report = await checkFixtures([f]);
+    expect(report.files[0]!.dossier!.communes).toHaveLength(3);
+  });
+});
