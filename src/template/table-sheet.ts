@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../i18n/types.js';
 import { columnNote } from './column-notes.js';
-import { columnLetter, type TemplateSheet } from './layout.js';
+import type { TemplateSheet } from './layout.js';
+import { columnLetters } from '../workbook/a1.js';
 import { FONT, heightFor, printSetup, styleHeader } from './styles.js';
 import type { TemplateText } from './text.js';
 import { addValidation, numFmtFor, validationFor, type ListRefs } from './validation.js';
@@ -41,7 +42,7 @@ export function writeTableSheet(ws: ExcelJS.Worksheet, sheet: TemplateSheet, ref
       },
     };
     const validation = validationFor(column.check, refs, text);
-    const letter = columnLetter(col);
+    const letter = columnLetters(col);
     if (validation) addValidation(ws, `${letter}2:${letter}${rows + 1}`, validation);
   });
   header.height = heightFor(sheet.columns.map((c) => [c.header, c.width]));
@@ -65,6 +66,6 @@ export function writeTableSheet(ws: ExcelJS.Worksheet, sheet: TemplateSheet, ref
 
 /** The range of names in sheet `Xã`, for the commune drop-downs of the other sheets. */
 export function communeRange(sheet: TemplateSheet, sheetName: string, quote: (name: string) => string): string {
-  const letter = columnLetter(sheet.columns.findIndex((c) => c.id === 'communes.name') + 1);
+  const letter = columnLetters(sheet.columns.findIndex((c) => c.id === 'communes.name') + 1);
   return `${quote(sheetName)}!$${letter}$2:$${letter}$${DATA_ROWS.communes + 1}`;
 }

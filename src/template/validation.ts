@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Check } from './layout.js';
-import { columnLetter } from './layout.js';
+import { columnLetters } from '../workbook/a1.js';
 import { FONT } from './styles.js';
 import type { ListName } from './lists.js';
 import type { TemplateText } from './text.js';
@@ -27,7 +27,7 @@ export function writeLists(ws: ExcelJS.Worksheet, lists: Map<ListName, string[]>
   let col = 0;
   for (const [name, values] of lists) {
     col++;
-    const letter = columnLetter(col);
+    const letter = columnLetters(col);
     ws.getCell(1, col).value = text.lists[name];
     ws.getCell(1, col).font = { ...FONT, bold: true };
     values.forEach((v, i) => Object.assign(ws.getCell(i + 2, col), { value: v, font: FONT }));

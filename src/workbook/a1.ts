@@ -1,9 +1,6 @@
-/** Column number (1-based) to letters: 1 → `A`, 28 → `AB`. */
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+import { columnLetters } from './cell-ref.js';
+
+export { columnLetters };
 
 /** A1 address of a cell. */
 export function a1(col: number, row: number): string {

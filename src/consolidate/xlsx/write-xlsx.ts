@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { Lang } from '../../i18n/types.js';
+import { columnLetters } from '../../workbook/a1.js';
 import type { Consolidation } from '../types.js';
 import { consolidationSheets } from './sheets.js';
 import { NUM, type CellSpec, type TableSpec } from './table.js';
@@ -11,11 +12,6 @@ const HEADER_STYLE: Partial<import('exceljs').Style> = {
   alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
 };
 
-function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * `tong-hop.xlsx`, written with exceljs's streaming writer (a province's
@@ -43,7 +39,7 @@ export async function consolidationXlsx(c: Consolidation, lang: Lang): Promise<B
 type Writer = InstanceType<typeof import('exceljs').stream.xlsx.WorkbookWriter>;
 
 function writeTable(wb: Writer, table: TableSpec): void {
-  const last = columnLetter(table.columns.length);
+  const last = columnLetters(table.columns.length);
   const ws = wb.addWorksheet(table.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
