@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Lang } from '../i18n/types.js';
-import { assertNotInput, prepareOutputDir, writeFileAtomic } from '../io/output.js';
+import { assertNotInput, writeFileAtomic } from '../io/output.js';
 import { consolidationJson, ledgerJson } from './json.js';
 import { consolidationPdf } from './pdf/render-pdf.js';
 import type { Consolidation } from './types.js';
@@ -22,11 +22,11 @@ export interface WriteOptions {
 
 /**
  * Writes the consolidation into `out`, each file atomically (temporary name, then
- * rename). The folder is checked first, so a refused folder leaves nothing behind.
- * `onFile` is told as each file is made (the progress line).
+ * rename). The caller has checked the folder with `prepareOutputDir` before the slow
+ * work, so a refused folder leaves nothing behind. `onFile` is told as each file is
+ * made (the progress line).
  */
 export async function writeOutputs(c: Consolidation, options: WriteOptions): Promise<string[]> {
-  await prepareOutputDir(options.out, options.inputs);
   const paths = OUTPUT_FILES.map((name) => join(options.out, name));
   for (const path of paths) assertNotInput(path, options.inputs);
   const make: Record<(typeof OUTPUT_FILES)[number], () => Promise<string | Buffer>> = {
