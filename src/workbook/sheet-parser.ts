@@ -8,7 +8,7 @@ import { parseCellRef } from './cell-ref.js';
 import { toCell, type CellContext, type RawCell } from './cell-value.js';
 import { WorkbookReadError, type Row } from './types.js';
 import type { XmlHandler } from './xml.js';
-import { readAttributes } from './xml-text.js';
+import { decodeEntities, readAttributes } from './xml-text.js';
 
 const ROW_ATTRS = ['r'] as const;
 const CELL_ATTRS = ['r', 't', 's'] as const;
@@ -22,6 +22,15 @@ export interface SheetContext extends CellContext {
 
 /** What the current text belongs to. */
 const Capture = { None: 0, Value: 1, Formula: 2, InlineText: 3 } as const;
+
+/** True when `src` has the one-letter end tag `</x>` at `at` (x given as a char code). */
+function isEndTag(src: string, at: number, letter: number): boolean {
+  return src.charCodeAt(at) === 60 && src.charCodeAt(at + 1) === 47 && src.charCodeAt(at + 2) === letter && src.charCodeAt(at + 3) === 62;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
 
 /** Parses one worksheet's tokens; see the module comment. */
 export class SheetParser implements XmlHandler {
@@ -122,20 +131,97 @@ export class SheetParser implements XmlHandler {
     if (this.row === undefined) return; // a <c> outside any <row>: nothing to attach it to
     readAttributes(attrs, CELL_ATTRS, this.attrs);
     const ref = this.attrs[0];
-    const type = this.attrs[1];
-    const s = this.attrs[2];
     const parsed = ref === undefined ? undefined : parseCellRef(ref);
+    const style = Number(this.attrs[2] ?? 0);
+    this.openCell(parsed?.col ?? 0, parsed?.row ?? 0, this.attrs[1] ?? 'n', Number.isInteger(style) ? style : 0);
+  }
+
+  /** Starts a cell; `col` 0 means the cell gave no reference (it follows the previous one). */
+  private openCell(refCol: number, refRow: number, type: string, style: number): void {
+    const row = this.row!;
     // A row without `r` whose first cell names its row: trust the cell.
-    if (parsed && parsed.row > 0 && !this.rowExplicit && this.row.cells.length === 0 && this.lastCol === 0) {
-      this.setRow(parsed.row);
+    if (refCol > 0 && refRow > 0 && !this.rowExplicit && row.cells.length === 0 && this.lastCol === 0) {
+      this.setRow(refRow);
       this.rowExplicit = true;
     }
-    const col = parsed ? parsed.col : this.lastCol + 1;
+    const col = refCol > 0 ? refCol : this.lastCol + 1;
     if (col > this.ctx.maxColumns) throw this.tooLarge('columns', col);
     if (col <= this.lastCol) this.unordered = true;
     this.lastCol = col;
-    const style = Number(s ?? 0);
-    this.cell = { type: type ?? 'n', style: Number.isInteger(style) ? style : 0, v: undefined, inline: undefined, col, formula: undefined };
+    this.cell = { type, style, v: undefined, inline: undefined, col, formula: undefined };
+  }
+
+  /**
+   * The fast path (see {@link XmlHandler.element}) for the cell almost every
+   * generator writes: `<c r="B7" s="3" t="s"><v>12</v></c>` or `<c r="B7" s="3"/>`.
+   * Unprefixed names, plain A1 reference and style, at most one `<v>` with no markup
+   * inside. Anything else — a formula, an inline string, a prefix, an entity in an
+   * attribute, a cell cut by the chunk boundary — returns -1 for the tokenizer,
+   * which reads the same cell the slow way.
+   */
+  element(src: string, lt: number): number {
+    if (this.row === undefined || this.cell !== undefined || src.charCodeAt(lt + 1) !== 99 /* c */) return -1;
+    const len = src.length;
+    let i = lt + 2;
+    let ch = src.charCodeAt(i);
+    if (ch !== 32 && ch !== 62 && ch !== 47) return -1;
+    let refCol = 0;
+    let refRow = 0;
+    let style = 0;
+    let type = 'n';
+    for (;;) {
+      while (i < len && isSpace((ch = src.charCodeAt(i)))) i++;
+      if (i >= len) return -1;
+      if (ch === 62 /* > */ || ch === 47 /* / */) break;
+      const nameStart = i;
+      while (i < len && (ch = src.charCodeAt(i)) !== 61 /* = */ && ch !== 58 /* : */ && !isSpace(ch) && ch !== 62 && ch !== 47) i++;
+      if (ch !== 61) return -1; // a prefix, or spacing around `=`
+      const one = i - nameStart === 1 ? src.charCodeAt(nameStart) : 0;
+      const quote = src.charCodeAt(++i);
+      if (quote !== 34 && quote !== 39) return -1;
+      let close = i + 1;
+      while (close < len && src.charCodeAt(close) !== quote) close++;
+      if (close >= len) return -1;
+      if (one === 114 /* r */) {
+        let k = i + 1;
+        for (; k < close && (ch = src.charCodeAt(k)) >= 65 && ch <= 90; k++) if (refCol < 1e9) refCol = refCol * 26 + (ch - 64);
+        for (; k < close && (ch = src.charCodeAt(k)) >= 48 && ch <= 57; k++) if (refRow < 1e9) refRow = refRow * 10 + (ch - 48);
+        if (k !== close || refCol === 0) return -1;
+      } else if (one === 115 /* s */) {
+        if (close === i + 1) return -1;
+        for (let k = i + 1; k < close; k++) {
+          ch = src.charCodeAt(k);
+          if (ch < 48 || ch > 57) return -1;
+          style = style * 10 + (ch - 48);
+        }
+      } else if (one === 116 /* t */) {
+        type = src.slice(i + 1, close);
+        if (type === 'inlineStr' || type.indexOf('&') !== -1) return -1;
+      }
+      i = close + 1;
+    }
+    let v: string | undefined;
+    if (ch === 47) {
+      if (src.charCodeAt(i + 1) !== 62) return -1;
+      i += 2;
+    } else {
+      i++;
+      while (i < len && isSpace(src.charCodeAt(i))) i++;
+      if (src.charCodeAt(i) === 60 && src.charCodeAt(i + 1) === 118 /* v */ && src.charCodeAt(i + 2) === 62) {
+        let end = i + 3;
+        while (end < len && src.charCodeAt(end) !== 60) end++;
+        if (!isEndTag(src, end, 118 /* v */)) return -1;
+        v = decodeEntities(src.slice(i + 3, end));
+        i = end + 4;
+        while (i < len && isSpace(src.charCodeAt(i))) i++;
+      }
+      if (!isEndTag(src, i, 99 /* c */)) return -1;
+      i += 4;
+    }
+    this.openCell(refCol, refRow, type, style);
+    this.cell!.v = v;
+    this.endCell();
+    return i;
   }
 
   private endCell(): void {

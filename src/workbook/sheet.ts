@@ -21,8 +21,7 @@ export async function* streamRows(zip: ZipArchive, partName: string, ctx: SheetC
   for await (const chunk of zip.chunks(partName)) {
     if (parser.done) continue;
     decoder ??= createPartDecoder(chunk);
-    const text = tail + decoder.decode(chunk, { stream: true });
-    tail = text.slice(scanXml(text, 0, false, parser, partName));
+    tail = scanChunk(tail, decoder.decode(chunk, { stream: true }), parser, partName);
     yield* takeReady(parser);
   }
   if (!parser.done) {
@@ -30,6 +29,27 @@ export async function* streamRows(zip: ZipArchive, partName: string, ctx: SheetC
     parser.finish();
     yield* takeReady(parser);
   }
+}
+
+/** How much of a new chunk joins the unconsumed tail to finish the token cut by the boundary. */
+const BRIDGE_CHARS = 4096;
+
+/**
+ * Scans one decoded chunk after the unconsumed `tail` of the previous one and
+ * returns the new tail. Joining the two strings would hand the scanner a
+ * concatenated (non-flat) string, which V8 reads markedly slower char by char; so
+ * only the tail and the chunk's first few KB are joined, to finish the token cut by
+ * the boundary, and the chunk itself is scanned as the flat string it is. A token
+ * longer than the bridge (a very long inline string) falls back to joining.
+ */
+export function scanChunk(tail: string, decoded: string, parser: SheetParser, partName: string): string {
+  if (tail.length === 0) return decoded.slice(scanXml(decoded, 0, false, parser, partName));
+  const bridgeLength = Math.min(decoded.length, BRIDGE_CHARS);
+  const bridge = tail + decoded.slice(0, bridgeLength);
+  const at = scanXml(bridge, 0, false, parser, partName);
+  if (at >= tail.length) return decoded.slice(scanXml(decoded, at - tail.length, false, parser, partName));
+  const text = bridge.slice(at) + decoded.slice(bridgeLength);
+  return text.slice(scanXml(text, 0, false, parser, partName));
 }
 
 function takeReady(parser: SheetParser): Row[] {

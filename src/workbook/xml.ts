@@ -17,6 +17,12 @@ export interface XmlHandler {
   text(text: string): void;
   /** When set to true the scan stops at the next token (e.g. after `</sheetData>`). */
   done?: boolean;
+  /**
+   * Optional fast path, offered every start tag before it is tokenized: a handler
+   * that recognises a whole element at `lt` in its everyday shape consumes it and
+   * returns the position after it; -1 leaves it to the tokenizer (nothing consumed).
+   */
+  element?(src: string, lt: number): number;
 }
 
 function malformed(part: string, at: number): WorkbookReadError {
@@ -65,8 +71,11 @@ export function scanXml(src: string, pos: number, final: boolean, h: XmlHandler,
     let next: number;
     if (c === 33 /* ! */ || c === 63 /* ? */) {
       next = skipSpecial(src, lt, h, part);
+    } else if (c === 47 /* / */) {
+      next = readTag(src, lt, true, h);
     } else {
-      next = readTag(src, lt, c === 47 /* / */, h);
+      next = h.element === undefined ? -1 : h.element(src, lt);
+      if (next === -1) next = readTag(src, lt, false, h);
     }
     if (next === -1) {
       if (final) throw malformed(part, lt);
