@@ -192,9 +192,22 @@ const ODD_CAPITAL = /\p{Ll}[\u00c0-\u00de]/u;
  * Lone symbols ("2 × 3", "½ ngày", "© 2024") are ignored: they mean what they show.
  */
 function hasNonVietnameseWord(text: string): boolean {
-  return words(text).some(
-    (w) => w.length >= 2 && !isAscii(w) && ([...w].some(isForeign) || ODD_CAPITAL.test(w) || !isVietnameseSyllable(w)),
-  );
+  return words(text).some(isNonVietnameseWord);
+}
+
+/** Verdicts per word: a sheet repeats the same few thousand syllables in every row. */
+const wordVerdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_WORDS = 50_000;
+
+function isNonVietnameseWord(w: string): boolean {
+  let verdict = wordVerdicts.get(w);
+  if (verdict === undefined) {
+    verdict = w.length >= 2 && !isAscii(w) && ([...w].some(isForeign) || ODD_CAPITAL.test(w) || !isVietnameseSyllable(w));
+    // A bounded memory: odd text (ids, codes) must not grow the table without end.
+    if (wordVerdicts.size >= MAX_REMEMBERED_WORDS) wordVerdicts.clear();
+    wordVerdicts.set(w, verdict);
+  }
+  return verdict;
 }
 
 // ---------------------------------------------------------------------------
@@ -334,6 +347,23 @@ function commonness(text: string): number {
 }
 
 /**
+ * A cheap first look, one pass over the code units, that settles almost every
+ * cell: plain ASCII holds no legacy bytes, and a letter from Latin Extended-A/B or
+ * the Vietnamese block (đ ơ ư ạ ệ …) is Unicode Vietnamese — these letters are
+ * stable under NFC, so the full check below would reject the text too.
+ */
+function mayBeLegacy(text: string): boolean {
+  let high = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if ((c >= 0x100 && c <= 0x24f) || (c >= 0x1ea0 && c <= 0x1ef9)) return false;
+    high = true;
+  }
+  return high;
+}
+
+/**
  * Recognises Vietnamese typed in TCVN3 or VNI. Returns the encoding and the
  * converted text (NFC), or `null` when the text is ordinary Unicode (or ASCII, or
  * a foreign word, or too ambiguous to touch).
@@ -345,6 +375,7 @@ function commonness(text: string): number {
  * word) makes its whole string undetectable.
  */
 export function detectLegacyText(text: string): { encoding: LegacyEncoding; converted: string } | null {
+  if (!mayBeLegacy(text)) return null;
   const s = text.normalize('NFC');
   // Legacy bytes only yield Latin-1; any letter beyond it means Unicode was used.
   if ([...s].some((ch) => ch > '\u00ff' && /\p{L}/u.test(ch))) return null;
