@@ -56,15 +56,21 @@ export type BasisResolution =
   | { kind: 'unknown'; value: string; suggestion?: Basis }
   | { kind: 'ambiguous'; candidates: Basis[] };
 
-const cache = new WeakMap<Nomination['origin'], BasisResolution>();
+/** Per plan: resolutions of typed text, and of empty cells by subject type and form. */
+const cache = new WeakMap<Plan, { typed: Map<string, BasisResolution>; implicit: Map<string, BasisResolution> }>();
 
 /**
  * Resolves the basis: the typed id, label or alias; or, when the cell is empty,
  * the plan's only basis for this subject type and form (the spec lets officers
- * leave it empty then). Cached per row, since several rules ask.
+ * leave it empty then). The answer depends only on that text — or on subject type
+ * and form — so it is worked out once per plan and value, not once per row.
  */
 export function resolveBasis(n: Nomination, plan: Plan): BasisResolution {
-  const cached = cache.get(n.origin);
+  let maps = cache.get(plan);
+  if (!maps) cache.set(plan, (maps = { typed: new Map(), implicit: new Map() }));
+  const resolutions = n.basis ? maps.typed : maps.implicit;
+  const key = n.basis ? n.basis : `${n.subject}|${subjectOf(n)}|${n.form}`;
+  const cached = resolutions.get(key);
   if (cached) return cached;
   let result: BasisResolution;
   if (n.basis) {
@@ -74,7 +80,7 @@ export function resolveBasis(n: Nomination, plan: Plan): BasisResolution {
     const candidates = plan.bases.filter((b) => basisCovers(b, n) && b.forms.includes(n.form));
     result = candidates.length === 1 ? { kind: 'resolved', basis: candidates[0]!, implicit: true } : { kind: 'ambiguous', candidates };
   }
-  cache.set(n.origin, result);
+  resolutions.set(key, result);
   return result;
 }
 
