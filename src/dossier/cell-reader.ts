@@ -32,29 +32,24 @@ const NO = new Set(['khong', '0', 'khong dat', 'no', 'n', 'false', 'chua dat']);
  */
 export function readCell(cell: Cell | undefined, column: ColumnSpec, ctx: CellContext): CellResult {
   if (!cell) return undefined;
-  const at = { file: ctx.file, sheet: ctx.sheet, cell: cell.ref, row: cell.row };
   const { value } = cell;
   if (value.kind === 'error' || cell.formulaWithoutResult) {
     const data = { column: column.label, ...(value.kind === 'error' ? { error: value.code } : {}), ...(cell.formula ? { formula: cell.formula } : {}) };
-    ctx.findings.push(finding('cell.formula-error', at, data));
+    ctx.findings.push(finding('cell.formula-error', placeOf(cell, ctx), data));
     return INVALID;
   }
   if (value.kind === 'empty') return undefined;
 
   if (value.kind === 'number' && column.kind !== 'text' && column.kind !== 'vocab' && column.kind !== 'basis') {
-    return readNumberCell(value.value, value.date, column, ctx, at);
+    return readNumberCell(value.value, value.date, cell, column, ctx);
   }
   let text = value.kind === 'string' ? value.text.trim() : value.kind === 'boolean' ? (value.value ? 'Có' : 'Không') : String(value.value);
   if (text === '') return undefined;
   const legacy = detectLegacyText(text);
   if (legacy) {
-    ctx.findings.push(finding('text.legacy-encoding', at, { column: column.label, encoding: legacy.encoding, value: text, suggestion: legacy.converted }));
+    ctx.findings.push(finding('text.legacy-encoding', placeOf(cell, ctx), { column: column.label, encoding: legacy.encoding, value: text, suggestion: legacy.converted }));
     text = legacy.converted;
   }
-  const bad = (): typeof INVALID => {
-    ctx.findings.push(finding('cell.type', at, { column: column.label, value: shown(text, column), expected: expectedKind(column) }));
-    return INVALID;
-  };
   switch (column.kind) {
     case 'text':
     case 'basis':
@@ -64,7 +59,7 @@ export function readCell(cell: Cell | undefined, column: ColumnSpec, ctx: CellCo
       if (terms.length === 0) return text; // a plan without this vocabulary: free text
       const { term, suggestion } = matchTerm(text, terms);
       if (term) return term.id;
-      ctx.findings.push(finding('cell.enum', at, { column: column.label, value: text, ...(suggestion ? { suggestion: suggestion.label } : {}), allowed: terms.map((t) => t.label) }));
+      ctx.findings.push(finding('cell.enum', placeOf(cell, ctx), { column: column.label, value: text, ...(suggestion ? { suggestion: suggestion.label } : {}), allowed: terms.map((t) => t.label) }));
       return INVALID;
     }
     case 'integer':
@@ -74,12 +69,12 @@ export function readCell(cell: Cell | undefined, column: ColumnSpec, ctx: CellCo
       const ofNineteen = /^(\d{1,2})\s*\/\s*19$/.exec(text);
       if (ofNineteen && (column.key === 'criteria' || column.key === 'previousCriteria')) return Number(ofNineteen[1]);
       const n = parseVietnameseNumber(text);
-      if (n === undefined || (column.kind !== 'number' && !Number.isInteger(n))) return bad();
+      if (n === undefined || (column.kind !== 'number' && !Number.isInteger(n))) return wrongType(cell, column, ctx, text);
       return n;
     }
     case 'date':
       // A date serial typed into a text-formatted cell ("45667") is still that date.
-      return parseDateText(text, fold(text)) ?? (/^\d{5}$/.test(text) ? serialToIsoDate(Number(text), ctx.date1904) : undefined) ?? bad();
+      return parseDateText(text, fold(text)) ?? (/^\d{5}$/.test(text) ? serialToIsoDate(Number(text), ctx.date1904) : undefined) ?? wrongType(cell, column, ctx, text);
     case 'yes-no': {
       // Tick marks fold to nothing: read them before folding.
       if (/^[✓✔√☑☒]$/.test(text)) return true;
@@ -87,20 +82,28 @@ export function readCell(cell: Cell | undefined, column: ColumnSpec, ctx: CellCo
       const key = fold(text);
       if (YES.has(key)) return true;
       if (NO.has(key)) return false;
-      return bad();
+      return wrongType(cell, column, ctx, text);
     }
     case 'identity': {
       const digits = text.replace(/[\s.-]/g, '');
-      return /^\d{12}$/.test(digits) ? digits : bad();
+      return /^\d{12}$/.test(digits) ? digits : wrongType(cell, column, ctx, text);
     }
   }
 }
 
-function readNumberCell(n: number, isDate: boolean, column: ColumnSpec, ctx: CellContext, at: { file: string; sheet: string; cell: string; row: number }): CellResult {
-  const bad = (): typeof INVALID => {
-    ctx.findings.push(finding('cell.type', at, { column: column.label, value: shown(String(n), column), expected: expectedKind(column) }));
-    return INVALID;
-  };
+/** Where a finding about `cell` goes; built only when there is something to report. */
+function placeOf(cell: Cell, ctx: CellContext) {
+  return { file: ctx.file, sheet: ctx.sheet, cell: cell.ref, row: cell.row };
+}
+
+/** Records `cell.type` for a value the column cannot take. */
+function wrongType(cell: Cell, column: ColumnSpec, ctx: CellContext, text: string): typeof INVALID {
+  ctx.findings.push(finding('cell.type', placeOf(cell, ctx), { column: column.label, value: shown(text, column), expected: expectedKind(column) }));
+  return INVALID;
+}
+
+function readNumberCell(n: number, isDate: boolean, cell: Cell, column: ColumnSpec, ctx: CellContext): CellResult {
+  const bad = () => wrongType(cell, column, ctx, String(n));
   switch (column.kind) {
     case 'number':
       return n;

@@ -3,7 +3,7 @@ import { columnLetters } from '../workbook/a1.js';
 import { fold } from '../text/fold.js';
 import type { Cell, Row } from '../workbook/types.js';
 import { INVALID, readCell, type CellContext } from './cell-reader.js';
-import type { SheetSpec } from './columns.js';
+import type { ColumnSpec, SheetSpec } from './columns.js';
 import { HEADER_SEARCH_ROWS, isHeaderRow, mapHeader, roleOf, type HeaderMap } from './header.js';
 
 /** One data row, each present column read as its kind. */
@@ -72,19 +72,33 @@ function layoutOf(header: HeaderMap): Layout {
   return Object.freeze(layout);
 }
 
+/** TC1…TC19 read as yes/no columns (index = criterion). */
+const CRITERION_COLUMNS: ColumnSpec[] = Array.from({ length: 20 }, (_, n) => ({ key: `tc${n}`, label: `TC${n}`, kind: 'yes-no' as const }));
+
+/** Cells of the current row by column; refilled for every row instead of a Map per row. */
+const byCol: Array<Cell | undefined> = [];
+
 function readRow(row: Row, header: HeaderMap, ctx: CellContext): TableRow | undefined {
-  const byCol = new Map<number, Cell>(row.cells.map((c) => [c.col, c]));
   if (isBlankOrTotal(row, header)) return undefined;
+  for (const c of row.cells) byCol[c.col] = c;
+  try {
+    return readCells(row.index, header, ctx);
+  } finally {
+    for (const c of row.cells) byCol[c.col] = undefined;
+  }
+}
+
+function readCells(index: number, header: HeaderMap, ctx: CellContext): TableRow {
   const values: Record<string, unknown> = Object.create(null);
   const invalid = new Set<string>();
   let criteria: boolean[] | undefined;
   let criteriaGiven = false;
   let criteriaBad = false;
   for (const [col, role] of header.roles) {
-    const cell = byCol.get(col);
+    const cell = byCol[col];
     if ('criterion' in role) {
       criteria ??= new Array<boolean>(19).fill(false);
-      const v = readCell(cell, { key: `tc${role.criterion}`, label: `TC${role.criterion}`, kind: 'yes-no' }, ctx);
+      const v = readCell(cell, CRITERION_COLUMNS[role.criterion]!, ctx);
       if (v === INVALID) criteriaBad = true;
       else if (v !== undefined) {
         criteriaGiven = true;
@@ -104,17 +118,26 @@ function readRow(row: Row, header: HeaderMap, ctx: CellContext): TableRow | unde
     if (criteriaBad) invalid.add('criteriaMet');
     else values.criteriaMet = criteria;
   }
-  return { row: row.index, values, invalid };
+  return { row: index, values, invalid };
+}
+
+/** A cell with something in it: not empty, not only spaces. */
+function isFilled(c: Cell): boolean {
+  return c.value.kind !== 'empty' && !(c.value.kind === 'string' && c.value.text.trim() === '');
+}
+
+function isStt(header: HeaderMap, col: number): boolean {
+  const role = header.roles.get(col);
+  return role !== undefined && 'column' in role && role.column.key === 'stt';
 }
 
 /** A row with nothing but an STT number is empty (spec); a "Tổng cộng" line closes a table. */
 function isBlankOrTotal(row: Row, header: HeaderMap): boolean {
   // Formula-only rows are the empty lines of a template (=COUNTIF(…) showing 0).
-  const meaningful = filledCells(row).filter((c) => {
-    const role = header.roles.get(c.col);
-    return role !== undefined && !('column' in role && role.column.key === 'stt') && c.formula === undefined;
-  });
-  return meaningful.length === 0;
+  for (const c of row.cells) {
+    if (c.formula === undefined && header.roles.has(c.col) && !isStt(header, c.col) && isFilled(c)) return false;
+  }
+  return true;
 }
 
 /**
@@ -125,17 +148,17 @@ function isBlankOrTotal(row: Row, header: HeaderMap): boolean {
 const FOOTER = /^(tong cong|tong so|toan huyen|toan xa|toan tinh|cong)\b|^tong\s*(\d|$)|\bngay\b.*\bthang\b.*\bnam\b|^(nguoi lap bieu|nguoi lap|kt|tm|chu tich|pho chu tich|thu truong|giam doc|truong phong|xac nhan)\b/;
 
 function isFooter(row: Row, header: HeaderMap): boolean {
-  const filled = filledCells(row);
-  const hasStt = filled.some((c) => {
-    const role = header.roles.get(c.col);
-    return role !== undefined && 'column' in role && role.column.key === 'stt';
-  });
-  const firstText = filled.find((c) => c.value.kind === 'string')?.value;
-  return !hasStt && firstText?.kind === 'string' && FOOTER.test(fold(firstText.text));
+  let firstText: string | undefined;
+  for (const c of row.cells) {
+    if (!isFilled(c)) continue;
+    if (isStt(header, c.col)) return false;
+    if (firstText === undefined && c.value.kind === 'string') firstText = c.value.text;
+  }
+  return firstText !== undefined && FOOTER.test(fold(firstText));
 }
 
 function filledCells(row: Row): Cell[] {
-  return row.cells.filter((c) => c.value.kind !== 'empty' && !(c.value.kind === 'string' && c.value.text.trim() === ''));
+  return row.cells.filter(isFilled);
 }
 
 function isColumnNumbering(row: Row): boolean {
