@@ -126,6 +126,20 @@ describe('nomination.duplicate across the workbooks of one run', () => {
     const report = await checkFixtures([validDossier(), second]);
     expect(report.crossFile).toEqual([]);
   });
+
+  it.each([
+    ['the later row', 1],
+    ['the earlier row', 0],
+  ])('matches by name, birth year and commune when %s has no identity number', async (_, without) => {
+    const files = [validDossier(), validDossier()];
+    for (const f of files) {
+      delete f.sheets['Tập thể'];
+      f.sheets['Cá nhân']!.rows = [[...f.sheets['Cá nhân']!.rows[0]!]];
+    }
+    files[without]!.sheets['Cá nhân']!.rows[0]![14] = null;
+    const report = await checkFixtures(files);
+    expect(report.crossFile.map((f) => [f.code, f.sheet, f.cell, f.file === report.files[1]!.file])).toEqual([['nomination.duplicate', 'Cá nhân', 'B2', true]]);
+  });
 });
 
 describe('a column a rule needs but the sheet lacks', () => {

@@ -23,19 +23,27 @@ export const nominationDuplicate = defineBatchCheck({
   codes: ['nomination.duplicate', 'nomination.multiple-forms'],
   runBatch(dossiers) {
     const findings: Finding[] = [];
-    const byIdentity = new Map<string, Seen>();
-    const byName = new Map<string, Seen[]>();
+    // Names matter between people only when one of them has no identity number;
+    // when every person has one, their names need no index (500k rows: most of the cost).
+    const peopleByName = dossiers.some((d) => d.individuals.some((n) => !n.identity));
+    const rounds = new Map<string, { byIdentity: Map<string, Seen>; byName: Map<string, Seen[]> }>();
     for (const dossier of dossiers) {
-      const round = `${dossier.info?.round ?? ''}|${dossier.info?.achievementYear ?? ''}`;
+      const roundKey = `${dossier.info?.round ?? ''}|${dossier.info?.achievementYear ?? ''}`;
+      let round = rounds.get(roundKey);
+      if (!round) rounds.set(roundKey, (round = { byIdentity: new Map(), byName: new Map() }));
+      const { byIdentity, byName } = round;
       for (const nomination of nominationsOf(dossier)) {
-        const identity = nomination.subject === 'individual' && nomination.identity ? `${round}|${nomination.identity}` : undefined;
-        const nameKey = `${round}|${nameKeyOf(nomination)}`;
-        const earlier = (identity && byIdentity.get(identity)) || byName.get(nameKey)?.find((s) => !(identityOf(s.nomination) && identity));
+        const identity = identityOf(nomination);
         const seen = { dossier, nomination };
-        if (identity && !byIdentity.has(identity)) byIdentity.set(identity, seen);
-        const sameName = byName.get(nameKey);
-        if (sameName) sameName.push(seen);
-        else byName.set(nameKey, [seen]);
+        let earlier = identity === undefined ? undefined : byIdentity.get(identity);
+        if (identity !== undefined && earlier === undefined) byIdentity.set(identity, seen);
+        if (nomination.subject === 'collective' || peopleByName) {
+          const nameKey = nameKeyOf(nomination);
+          const sameName = byName.get(nameKey);
+          earlier ??= sameName?.find((s) => !(identityOf(s.nomination) && identity));
+          if (sameName) sameName.push(seen);
+          else byName.set(nameKey, [seen]);
+        }
         if (earlier) findings.push(report(seen, earlier));
       }
     }
@@ -44,7 +52,7 @@ export const nominationDuplicate = defineBatchCheck({
 });
 
 function identityOf(n: Nomination): string | undefined {
-  return n.subject === 'individual' ? n.identity : undefined;
+  return n.subject === 'individual' && n.identity ? n.identity : undefined;
 }
 
 function report(later: Seen, first: Seen): Finding {
