@@ -374,8 +374,28 @@ function mayBeLegacy(text: string): boolean {
  * letters. A word outside the syllable tables (e.g. "Đakrông" written as one
  * word) makes its whole string undetectable.
  */
-export function detectLegacyText(text: string): { encoding: LegacyEncoding; converted: string } | null {
+export function detectLegacyText(text: string): LegacyReading | null {
   if (!mayBeLegacy(text)) return null;
+  // Cells repeat ("Nông dân", a commune's name): each distinct text is judged once.
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    reading = detectUncached(text);
+    if (readings.size >= MAX_REMEMBERED_TEXTS) readings.clear();
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+/** A legacy reading of a text: its encoding and the Unicode it stands for. */
+export interface LegacyReading {
+  readonly encoding: LegacyEncoding;
+  readonly converted: string;
+}
+
+const readings = new Map<string, LegacyReading | null>();
+const MAX_REMEMBERED_TEXTS = 20_000;
+
+function detectUncached(text: string): LegacyReading | null {
   const s = text.normalize('NFC');
   // Legacy bytes only yield Latin-1; any letter beyond it means Unicode was used.
   if ([...s].some((ch) => ch > '\u00ff' && /\p{L}/u.test(ch))) return null;
