@@ -4,8 +4,11 @@
 // fonts stay outside and load only when a command needs them; internal lazy
 // imports become separate chunks. dist/bundle sits two levels down like every
 // other compiled file, so package.json and templates/ resolve the same way.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Chunk names carry content hashes: start empty so old chunks do not pile up.
+rmSync('dist/bundle', { recursive: true, force: true });
 await build({
   entryPoints: ['dist/cli/entry.js'],
   outdir: 'dist/bundle',
