@@ -9,6 +9,9 @@ import { consolidationXlsx } from './xlsx/write-xlsx.js';
 /** The four files of cli.md (Consolidation outputs), in the order they are written. */
 export const OUTPUT_FILES = ['tong-hop.json', 'so-khen-thuong.json', 'tong-hop.xlsx', 'tong-hop.pdf'] as const;
 
+/** The order the outputs are made in: the one with background work first. */
+const MAKE_ORDER = ['tong-hop.xlsx', 'tong-hop.pdf', 'tong-hop.json', 'so-khen-thuong.json'] as const satisfies ReadonlyArray<(typeof OUTPUT_FILES)[number]>;
+
 /** Where and how the outputs are written. */
 export interface WriteOptions {
   out: string;
@@ -36,11 +39,14 @@ export async function writeOutputs(c: Consolidation, options: WriteOptions): Pro
     'tong-hop.pdf': () => consolidationPdf(c, { lang: options.lang, version: options.version, date: options.date }),
   };
   // Everything is made before anything is written: a failure leaves the folder as it was.
-  const contents: Array<string | Buffer> = [];
-  for (const name of OUTPUT_FILES) {
+  // The workbook goes first: its compression runs on zlib's threads while this one
+  // draws the PDF and serialises the JSON.
+  const made = new Map<string, Promise<string | Buffer>>();
+  for (const name of MAKE_ORDER) {
     options.onFile?.(name);
-    contents.push(await make[name]());
+    made.set(name, make[name]());
   }
+  const contents = await Promise.all(OUTPUT_FILES.map((name) => made.get(name)!));
   for (const [i, path] of paths.entries()) await writeFileAtomic(path, contents[i]!);
   return paths;
 }
