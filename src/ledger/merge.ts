@@ -8,16 +8,21 @@ function keyOf(e: LedgerEntry): string {
 // One collator for the whole sort: `localeCompare(…, 'vi')` builds one per call.
 const collator = new Intl.Collator('vi');
 
+/** Collation order; equal strings (most plans and districts in a sort) skip the collator. */
+function collate(a: string, b: string): number {
+  return a === b ? 0 : collator.compare(a, b);
+}
+
 /** Stable order, so reruns write the same file: year, plan, district, commune, name, then the key. */
 function compare(a: [string, LedgerEntry], b: [string, LedgerEntry]): number {
   const [ka, x] = a;
   const [kb, y] = b;
   return (
     x.year - y.year ||
-    collator.compare(x.plan, y.plan) ||
-    collator.compare(x.district ?? '', y.district ?? '') ||
-    collator.compare(x.commune ?? '', y.commune ?? '') ||
-    collator.compare(x.name, y.name) ||
+    collate(x.plan, y.plan) ||
+    collate(x.district ?? '', y.district ?? '') ||
+    collate(x.commune ?? '', y.commune ?? '') ||
+    collate(x.name, y.name) ||
     (ka < kb ? -1 : ka > kb ? 1 : 0)
   );
 }
