@@ -30,7 +30,7 @@ const NONE: readonly string[] = Object.freeze([]);
  * Returns the typed row, or undefined when a required field is unusable.
  */
 export function parseRow<S extends z.ZodObject>(schema: S, raw: RawRow, ctx: RowContext): (z.infer<S> & { origin: RowOrigin }) | undefined {
-  const result = schema.safeParse(raw.values);
+  const result = schema.safeParse(raw.values, parseOptions(schema));
   // zod's output is a fresh object: the origin goes onto it rather than into a copy (big sheets).
   if (result.success && raw.invalid.size === 0) return Object.assign(result.data as z.infer<S>, { origin: { sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: NONE } });
   const broken = new Set(raw.invalid);
@@ -48,6 +48,23 @@ export function parseRow<S extends z.ZodObject>(schema: S, raw: RawRow, ctx: Row
   const again = schema.safeParse(kept);
   const origin: RowOrigin = { sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: [...broken] };
   return again.success ? Object.assign(again.data as z.infer<S>, { origin }) : undefined;
+}
+
+/**
+ * zod compiles a fast parser for an object schema the first time it parses with
+ * it (about 30 ms, a tenth of a small check's run). Only a big sheet earns that
+ * back: the first rows of each schema are parsed without it. Same checks, same
+ * results either way.
+ */
+const ROWS_BEFORE_COMPILING = 5_000;
+const rowsParsed = new WeakMap<z.ZodObject, number>();
+const INTERPRETED = { jitless: true } as const;
+
+function parseOptions(schema: z.ZodObject): { jitless: true } | undefined {
+  const n = rowsParsed.get(schema) ?? 0;
+  if (n >= ROWS_BEFORE_COMPILING) return undefined;
+  rowsParsed.set(schema, n + 1);
+  return INTERPRETED;
 }
 
 const requiredCache = new WeakMap<z.ZodObject, string[]>();

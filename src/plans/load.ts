@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { BUILTIN_PLANS } from './builtin/index.js';
 import { planSchema, type Plan } from './schema.js';
 
+/** A plan is parsed once per run: compiling zod's fast parsers for it would cost more than it saves. */
+const ONCE = { jitless: true };
+
 /** Why a plan could not be loaded; the CLI renders it as one sentence (exit 2). */
 export class PlanLoadError extends Error {
   constructor(
@@ -22,7 +25,7 @@ export const BUILTIN_PLAN_IDS = BUILTIN_PLANS.map((p) => p.id);
 
 /** Every built-in plan, validated. */
 export function builtinPlans(): Plan[] {
-  return BUILTIN_PLANS.map((p) => planSchema.parse(p));
+  return BUILTIN_PLANS.map((p) => planSchema.parse(p, ONCE));
 }
 
 /**
@@ -32,7 +35,7 @@ export function builtinPlans(): Plan[] {
  */
 export async function loadPlan(ref: string): Promise<Plan> {
   const builtin = BUILTIN_PLANS.find((p) => p.id === ref);
-  if (builtin) return planSchema.parse(builtin);
+  if (builtin) return planSchema.parse(builtin, ONCE);
   if (!/[\\/]|\.json$/i.test(ref)) throw new PlanLoadError('unknown', ref);
   let json: unknown;
   try {
@@ -41,7 +44,7 @@ export async function loadPlan(ref: string): Promise<Plan> {
     const isSyntax = error instanceof SyntaxError;
     throw new PlanLoadError(isSyntax ? 'invalid' : 'unreadable', ref, '', isSyntax ? error.message : '');
   }
-  const result = planSchema.safeParse(json);
+  const result = planSchema.safeParse(json, ONCE);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new PlanLoadError('invalid', ref, issue.path.join('.') || '(root)', issue.message);
