@@ -13,6 +13,8 @@ export type ColumnRole = { column: ColumnSpec } | { criterion: number };
 export interface HeaderMap {
   row: number;
   roles: Map<number, ColumnRole>;
+  /** The same roles as a list in column order, for the per-row loop (no entry arrays per row). */
+  columns: ReadonlyArray<{ col: number; role: ColumnRole }>;
 }
 
 /** How many rows from the top may hold titles before the header. */
@@ -70,7 +72,7 @@ export function mapHeader(row: Row, spec: SheetSpec, at: { file: string; sheet: 
     if (suggested.has(cell)) continue;
     findings.push(finding('column.unknown', { ...at, cell: cell.ref, row: cell.row }, { column: headerText(cell) ?? '' }));
   }
-  return { row: row.index, roles };
+  return { row: row.index, roles, columns: [...roles].map(([col, role]) => ({ col, role })) };
 }
 
 function headerText(cell: Cell): string | undefined {

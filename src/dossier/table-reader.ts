@@ -94,7 +94,7 @@ function readCells(index: number, header: HeaderMap, ctx: CellContext): TableRow
   let criteria: boolean[] | undefined;
   let criteriaGiven = false;
   let criteriaBad = false;
-  for (const [col, role] of header.roles) {
+  for (const { col, role } of header.columns) {
     const cell = byCol[col];
     if ('criterion' in role) {
       criteria ??= new Array<boolean>(19).fill(false);

@@ -4,9 +4,9 @@
  * nothing but the current row is held. Everything after `</sheetData>` (merges,
  * hyperlinks, validations) is ignored.
  */
-import { parseCellRef } from './cell-ref.js';
+import { columnLetters, parseCellRef } from './cell-ref.js';
 import { toCell, type CellContext, type RawCell } from './cell-value.js';
-import { WorkbookReadError, type Row } from './types.js';
+import { WorkbookReadError, type CellValue, type Row } from './types.js';
 import type { XmlHandler } from './xml.js';
 import { decodeEntities, readAttributes } from './xml-text.js';
 
@@ -138,9 +138,14 @@ export class SheetParser implements XmlHandler {
 
   /** Starts a cell; `col` 0 means the cell gave no reference (it follows the previous one). */
   private openCell(refCol: number, refRow: number, type: string, style: number): void {
-    const row = this.row!;
+    const col = this.placeCell(refCol, refRow);
+    this.cell = { type, style, v: undefined, inline: undefined, col, formula: undefined };
+  }
+
+  /** Settles the column of the next cell of the row (and the row, for rows without `r`). */
+  private placeCell(refCol: number, refRow: number): number {
     // A row without `r` whose first cell names its row: trust the cell.
-    if (refCol > 0 && refRow > 0 && !this.rowExplicit && row.cells.length === 0 && this.lastCol === 0) {
+    if (refCol > 0 && refRow > 0 && !this.rowExplicit && this.row!.cells.length === 0 && this.lastCol === 0) {
       this.setRow(refRow);
       this.rowExplicit = true;
     }
@@ -148,7 +153,23 @@ export class SheetParser implements XmlHandler {
     if (col > this.ctx.maxColumns) throw this.tooLarge('columns', col);
     if (col <= this.lastCol) this.unordered = true;
     this.lastCol = col;
-    this.cell = { type, style, v: undefined, inline: undefined, col, formula: undefined };
+    return col;
+  }
+
+  /**
+   * A shared-string or number cell whose `<v>` is a plain whole number (almost all
+   * of them): decoded here as `decodeCell` would, without the raw-cell detour.
+   */
+  private addWholeNumberCell(refCol: number, refRow: number, type: 's' | 'n', style: number, n: number): void {
+    const col = this.placeCell(refCol, refRow);
+    const row = this.row!;
+    let value: CellValue;
+    if (type === 's') {
+      const text = this.ctx.sharedStrings[n];
+      if (text === undefined || text.length === 0) return; // a bad index or an empty string: an empty cell
+      value = { kind: 'string', text };
+    } else value = { kind: 'number', value: n, date: this.ctx.styles.isDate(style) };
+    row.cells.push({ ref: columnLetters(col) + row.index, row: row.index, col, value });
   }
 
   /**
@@ -200,7 +221,10 @@ export class SheetParser implements XmlHandler {
       }
       i = close + 1;
     }
-    let v: string | undefined;
+    // Where the `<v>` text is (-1: no `<v>`), and its value when it is 1–15 plain digits.
+    let vStart = -1;
+    let vEnd = -1;
+    let whole = -1;
     if (ch === 47) {
       if (src.charCodeAt(i + 1) !== 62) return -1;
       i += 2;
@@ -208,16 +232,25 @@ export class SheetParser implements XmlHandler {
       i++;
       while (i < len && isSpace(src.charCodeAt(i))) i++;
       if (src.charCodeAt(i) === 60 && src.charCodeAt(i + 1) === 118 /* v */ && src.charCodeAt(i + 2) === 62) {
-        let end = i + 3;
+        vStart = i + 3;
+        let end = vStart;
+        let n = 0;
+        for (; end < len && (ch = src.charCodeAt(end)) >= 48 && ch <= 57; end++) n = n * 10 + (ch - 48);
+        if (end > vStart && end - vStart <= 15 && ch === 60) whole = n;
         while (end < len && src.charCodeAt(end) !== 60) end++;
         if (!isEndTag(src, end, 118 /* v */)) return -1;
-        v = decodeEntities(src.slice(i + 3, end));
+        vEnd = end;
         i = end + 4;
         while (i < len && isSpace(src.charCodeAt(i))) i++;
       }
       if (!isEndTag(src, i, 99 /* c */)) return -1;
       i += 4;
     }
+    if (whole !== -1 && (type === 's' || type === 'n')) {
+      this.addWholeNumberCell(refCol, refRow, type, style, whole);
+      return i;
+    }
+    const v = vStart === -1 ? undefined : decodeEntities(src.slice(vStart, vEnd));
     this.openCell(refCol, refRow, type, style);
     this.cell!.v = v;
     this.endCell();

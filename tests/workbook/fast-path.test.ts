@@ -40,6 +40,12 @@ const CELLS = [
   '<c r="W{r}" t="d"><v>2025-01-10</v></c>',
   '<c r="X{r}" t="s"><v>99</v></c>',
   `<c r="Y{r}" t="inlineStr"><is><t>${'dài '.repeat(1500)}</t></is></c>`,
+  '<c r="Z{r}"><v>007</v></c>',
+  '<c r="AA{r}" t="str"><v>007</v></c>',
+  '<c r="AB{r}"><v>1234567890123456789</v></c>',
+  '<c r="AC{r}"><v>12 </v></c>',
+  '<c r="AD{r}" t="s"><v>2</v></c>',
+  '<c r="AE{r}" t="e"><v>0</v></c>',
   '<c r="B{r}"><v>11</v></c>', // out of order: sorted by column
 ];
 
