@@ -203,13 +203,17 @@ export class SheetParser implements XmlHandler {
       let close = i + 1;
       while (close < len && src.charCodeAt(close) !== quote) close++;
       if (close >= len) return -1;
+      // A repeated attribute is not XML; like the tokenizer, the last one counts.
       if (one === 114 /* r */) {
+        refCol = 0;
+        refRow = 0;
         let k = i + 1;
         for (; k < close && (ch = src.charCodeAt(k)) >= 65 && ch <= 90; k++) if (refCol < 1e9) refCol = refCol * 26 + (ch - 64);
         for (; k < close && (ch = src.charCodeAt(k)) >= 48 && ch <= 57; k++) if (refRow < 1e9) refRow = refRow * 10 + (ch - 48);
         if (k !== close || refCol === 0) return -1;
       } else if (one === 115 /* s */) {
         if (close === i + 1) return -1;
+        style = 0;
         for (let k = i + 1; k < close; k++) {
           ch = src.charCodeAt(k);
           if (ch < 48 || ch > 57) return -1;

@@ -46,6 +46,7 @@ const CELLS = [
   '<c r="AC{r}"><v>12 </v></c>',
   '<c r="AD{r}" t="s"><v>2</v></c>',
   '<c r="AE{r}" t="e"><v>0</v></c>',
+  '<c r="A{r}" s="1" r="AF{r}" s="2"><v>45000</v></c>',
   '<c r="B{r}"><v>11</v></c>', // out of order: sorted by column
 ];
 
