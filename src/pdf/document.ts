@@ -28,9 +28,37 @@ export function newDocument(PDFDocument: PdfDocClass, meta: DocMeta): PdfDoc {
     info: { Title: meta.title, Author: meta.author, ...(meta.subject ? { Subject: meta.subject } : {}), Creator: 'ntm-check' },
   });
   useTinos(doc);
+  shareLayouts(doc);
   // Select a Tinos face at once: pdfkit's default Helvetica has no Vietnamese glyphs.
   doc.font('regular');
   return doc;
+}
+
+/** pdfkit's per-document font object, as far as this module touches it (not in its typings). */
+type EmbeddedFace = { font?: unknown; layoutCache?: Record<string, unknown> };
+/** Shaped words per parsed face, kept across documents. */
+const layouts = new Map<unknown, Record<string, unknown>>();
+
+/**
+ * pdfkit shapes every word through the font's OpenType tables once per document
+ * and caches it on that document's font object. A batch draws the same words into
+ * dozens of PDFs, and shaping was most of each one's cost; so the cache is shared
+ * by every document using the same parsed face. A shaped word holds glyph ids,
+ * positions and the characters of each glyph, the same in any document; each
+ * document still builds its own subset and ToUnicode map from them.
+ */
+function shareLayouts(doc: PdfDoc): void {
+  const select = doc.font.bind(doc) as (...args: unknown[]) => PdfDoc;
+  (doc as unknown as { font: (...args: unknown[]) => PdfDoc }).font = (...args: unknown[]) => {
+    select(...args);
+    const current = (doc as unknown as { _font?: EmbeddedFace })._font;
+    if (current?.font && current.layoutCache) {
+      let shared = layouts.get(current.font);
+      if (!shared) layouts.set(current.font, (shared = current.layoutCache));
+      current.layoutCache = shared;
+    }
+    return doc;
+  };
 }
 
 const STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'bold-italic'];
