@@ -17,6 +17,7 @@ const IDENTITY = '012345678901';
 
 let out: string;
 let code: number;
+let rerun: () => Promise<string>;
 
 beforeAll(async () => {
   const a = districtA();
@@ -28,6 +29,11 @@ beforeAll(async () => {
   out = join(tempDir(), 'outputs');
   const files = [await writeFixture(a, 'tam-duong.xlsx'), await writeFixture(districtB(), 'than-uyen.xlsx')];
   ({ code } = await cli('consolidate', ...files, '--plan', planFile, '--out', out, '--as-of', '2025-01-20'));
+  rerun = async () => {
+    const again = join(tempDir(), 'again');
+    await cli('consolidate', ...files, '--plan', planFile, '--out', again, '--as-of', '2025-01-20');
+    return again;
+  };
 }, 60_000);
 
 describe('tong-hop.xlsx', () => {
@@ -51,6 +57,11 @@ describe('tong-hop.xlsx', () => {
     expect(share.getCell(6).value).toBe(0.5);
     expect(share.getCell(6).numFmt).toBe('0.0%');
     expect(wb.getWorksheet('Xã')!.rowCount).toBe(7);
+  });
+
+  it('is the same file, byte for byte, when the same batch is consolidated again', async () => {
+    const again = await rerun();
+    expect((await readFile(join(again, 'tong-hop.xlsx'))).equals(await readFile(join(out, 'tong-hop.xlsx')))).toBe(true);
   });
 
   it('writes text that looks like a formula as a plain string', async () => {
