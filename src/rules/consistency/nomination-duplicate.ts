@@ -11,6 +11,13 @@ interface Seen {
 }
 
 /**
+ * A nomination in the indexes is a number, dossier × SLOT + position, not an
+ * object: a run may index a million rows, and every object is one more for the
+ * garbage collector to trace. SLOT exceeds the rows two sheets can hold.
+ */
+const SLOT = 2 ** 22;
+
+/**
  * One nominee, one form, once per round: the same nominee twice for the same form
  * is `nomination.duplicate`; for two forms, `nomination.multiple-forms` (one
  * achievement is not rewarded with several forms). Runs over every workbook of the
@@ -26,25 +33,30 @@ export const nominationDuplicate = defineBatchCheck({
     // Names matter between people only when one of them has no identity number;
     // when every person has one, their names need no index (500k rows: most of the cost).
     const peopleByName = dossiers.some((d) => d.individuals.some((n) => !n.identity));
-    const rounds = new Map<string, { byIdentity: Map<string, Seen>; byName: Map<string, Seen[]> }>();
-    for (const dossier of dossiers) {
+    const rounds = new Map<string, { byIdentity: Map<string, number>; byName: Map<string, number[]> }>();
+    const lists = dossiers.map(nominationsOf);
+    const nominationAt = (ref: number): Nomination => lists[Math.floor(ref / SLOT)]![ref % SLOT]!;
+    const seenAt = (ref: number): Seen => ({ dossier: dossiers[Math.floor(ref / SLOT)]!, nomination: nominationAt(ref) });
+    for (const [d, dossier] of dossiers.entries()) {
       const roundKey = `${dossier.info?.round ?? ''}|${dossier.info?.achievementYear ?? ''}`;
       let round = rounds.get(roundKey);
       if (!round) rounds.set(roundKey, (round = { byIdentity: new Map(), byName: new Map() }));
       const { byIdentity, byName } = round;
-      for (const nomination of nominationsOf(dossier)) {
+      const list = lists[d]!;
+      for (let i = 0; i < list.length; i++) {
+        const nomination = list[i]!;
+        const ref = d * SLOT + i;
         const identity = identityOf(nomination);
-        const seen = { dossier, nomination };
         let earlier = identity === undefined ? undefined : byIdentity.get(identity);
-        if (identity !== undefined && earlier === undefined) byIdentity.set(identity, seen);
+        if (identity !== undefined && earlier === undefined) byIdentity.set(identity, ref);
         if (nomination.subject === 'collective' || peopleByName) {
           const nameKey = nameKeyOf(nomination);
           const sameName = byName.get(nameKey);
-          earlier ??= sameName?.find((s) => !(identityOf(s.nomination) && identity));
-          if (sameName) sameName.push(seen);
-          else byName.set(nameKey, [seen]);
+          earlier ??= sameName?.find((s) => !(identityOf(nominationAt(s)) && identity));
+          if (sameName) sameName.push(ref);
+          else byName.set(nameKey, [ref]);
         }
-        if (earlier) findings.push(report(seen, earlier));
+        if (earlier !== undefined) findings.push(report({ dossier, nomination }, seenAt(earlier)));
       }
     }
     return findings;
