@@ -42,6 +42,8 @@ export class SheetParser implements XmlHandler {
   private rowExplicit = false;
   private lastRow = 0;
   private lastCol = 0;
+  /** The current row's number as text, for its cells' A1 references (made once per row). */
+  private rowLabel = '';
   private unordered = false;
   private cell: RawCell | undefined;
   private capture: number = Capture.None;
@@ -125,6 +127,7 @@ export class SheetParser implements XmlHandler {
     this.lastCol = 0;
     this.unordered = false;
     this.row = { index, cells: [] };
+    this.rowLabel = String(index);
   }
 
   private startCell(attrs: string): void {
@@ -169,7 +172,7 @@ export class SheetParser implements XmlHandler {
       if (text === undefined || text.length === 0) return; // a bad index or an empty string: an empty cell
       value = { kind: 'string', text };
     } else value = { kind: 'number', value: n, date: this.ctx.styles.isDate(style) };
-    row.cells.push({ ref: columnLetters(col) + row.index, row: row.index, col, value });
+    row.cells.push({ ref: columnLetters(col) + this.rowLabel, row: row.index, col, value });
   }
 
   /**
