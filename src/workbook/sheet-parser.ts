@@ -8,7 +8,7 @@ import { columnLetters, parseCellRef } from './cell-ref.js';
 import { toCell, type CellContext, type RawCell } from './cell-value.js';
 import { WorkbookReadError, type CellValue, type Row } from './types.js';
 import type { XmlHandler } from './xml.js';
-import { decodeEntities, readAttributes } from './xml-text.js';
+import { decodeEntities, isSpace, readAttributes } from './xml-text.js';
 
 const ROW_ATTRS = ['r'] as const;
 const CELL_ATTRS = ['r', 't', 's'] as const;
@@ -28,9 +28,6 @@ function isEndTag(src: string, at: number, letter: number): boolean {
   return src.charCodeAt(at) === 60 && src.charCodeAt(at + 1) === 47 && src.charCodeAt(at + 2) === letter && src.charCodeAt(at + 3) === 62;
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
 
 /** Parses one worksheet's tokens; see the module comment. */
 export class SheetParser implements XmlHandler {

@@ -38,7 +38,8 @@ export function decodeOoxmlEscapes(s: string): string {
 
 const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-function isSpace(c: number): boolean {
+/** XML white space: space, tab, LF, CR. */
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
