@@ -2,6 +2,7 @@ import type { Report } from '../engine/validate.js';
 import type { Finding } from '../findings/finding.js';
 import { renderCite, renderMessage } from '../i18n/render.js';
 import type { Lang } from '../i18n/types.js';
+import { escapeXml } from '../text/xml-escape.js';
 
 /**
  * JUnit XML for CI dashboards: one test suite per file, one failing test case
@@ -22,21 +23,11 @@ function suite(name: string, findings: Finding[], lang: Lang, citeAs: (planId: s
     const message = renderMessage(f, lang) + (cite ? ` (${cite})` : '');
     const caseName = `${f.code}${place ? ` @ ${place}` : ''}`;
     const body = f.severity === 'error'
-      ? `<failure type="${f.code}" message="${xml(message)}"/>`
-      : `<system-out>${xml(`${f.severity}: ${message}`)}</system-out>`;
-    return `    <testcase classname="${xml(name)}" name="${xml(caseName)}">${body}</testcase>\n`;
+      ? `<failure type="${f.code}" message="${escapeXml(message)}"/>`
+      : `<system-out>${escapeXml(`${f.severity}: ${message}`)}</system-out>`;
+    return `    <testcase classname="${escapeXml(name)}" name="${escapeXml(caseName)}">${body}</testcase>\n`;
   });
-  if (!findings.some((f) => f.severity === 'error')) cases.unshift(`    <testcase classname="${xml(name)}" name="valid"/>\n`);
+  if (!findings.some((f) => f.severity === 'error')) cases.unshift(`    <testcase classname="${escapeXml(name)}" name="valid"/>\n`);
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return `  <testsuite name="${xml(name)}" tests="${cases.length}" failures="${errors}">\n${cases.join('')}  </testsuite>\n`;
-}
-
-/** Escapes text for XML attributes and content, dropping characters XML 1.0 forbids. */
-function xml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return `  <testsuite name="${escapeXml(name)}" tests="${cases.length}" failures="${errors}">\n${cases.join('')}  </testsuite>\n`;
 }

@@ -3,7 +3,7 @@
  * format per number format asked for. `styles.xml` lists them in the order they
  * were first asked for, so a format's index is stable within one workbook.
  */
-import { escapeXml } from './xml-escape.js';
+import { escapeXml } from '../text/xml-escape.js';
 
 /** How a header cell looks: bold, light blue fill, centred and wrapped. */
 export const HEADER_FILL = 'FFDDEBF7';

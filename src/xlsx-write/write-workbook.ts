@@ -11,7 +11,7 @@
  */
 import { columnLetters } from '../workbook/cell-ref.js';
 import { StyleSheet } from './styles.js';
-import { escapeXml } from './xml-escape.js';
+import { escapeXml } from '../text/xml-escape.js';
 import { zipArchive, type ZipInput } from './zip-writer.js';
 
 /** A cell: text, a number, or empty; optionally with its own number format. */

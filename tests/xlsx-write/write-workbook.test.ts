@@ -17,7 +17,7 @@ const TRICKY = [
   '  Bản Bo  ',
   'Nguyễn Thị Hường & <Lò> "Văn"',
   'dòng 1\ndòng 2',
-  'ctrl\u0001\u0008x',
+  'ctrl\u0001\u0008\uffffx',
   'Đèo 🌾 Văn',
   'lone \ud800 surrogate',
 ];
@@ -47,7 +47,7 @@ describe('writeWorkbook', () => {
     const texts = rows.slice(1, 1 + TRICKY.length).map((r) => r.cells[0]!);
     expect(texts.map((c) => (c.value.kind === 'string' ? c.value.text : c.value.kind))).toEqual([
       ...TRICKY.slice(0, 8),
-      'ctrlx', // C0 controls cannot be carried by XML
+      'ctrlx', // C0 controls and U+FFFF cannot be carried by XML
       'Đèo 🌾 Văn',
       'lone  surrogate',
     ]);
