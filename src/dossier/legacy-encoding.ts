@@ -29,6 +29,7 @@ import {
   type Shape,
   type Tone,
 } from './legacy-tables.js';
+import { BoundedMemo } from '../text/bounded-memo.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -196,18 +197,14 @@ function hasNonVietnameseWord(text: string): boolean {
 }
 
 /** Verdicts per word: a sheet repeats the same few thousand syllables in every row. */
-const wordVerdicts = new Map<string, boolean>();
-const MAX_REMEMBERED_WORDS = 50_000;
+const wordVerdicts = new BoundedMemo<string, boolean>(50_000);
 
 function isNonVietnameseWord(w: string): boolean {
-  let verdict = wordVerdicts.get(w);
-  if (verdict === undefined) {
-    verdict = w.length >= 2 && !isAscii(w) && ([...w].some(isForeign) || ODD_CAPITAL.test(w) || !isVietnameseSyllable(w));
-    // A bounded memory: odd text (ids, codes) must not grow the table without end.
-    if (wordVerdicts.size >= MAX_REMEMBERED_WORDS) wordVerdicts.clear();
-    wordVerdicts.set(w, verdict);
-  }
-  return verdict;
+  return wordVerdicts.get(w, judgeWord);
+}
+
+function judgeWord(w: string): boolean {
+  return w.length >= 2 && !isAscii(w) && ([...w].some(isForeign) || ODD_CAPITAL.test(w) || !isVietnameseSyllable(w));
 }
 
 // ---------------------------------------------------------------------------
@@ -377,13 +374,7 @@ function mayBeLegacy(text: string): boolean {
 export function detectLegacyText(text: string): LegacyReading | null {
   if (!mayBeLegacy(text)) return null;
   // Cells repeat ("Nông dân", a commune's name): each distinct text is judged once.
-  let reading = readings.get(text);
-  if (reading === undefined) {
-    reading = detectUncached(text);
-    if (readings.size >= MAX_REMEMBERED_TEXTS) readings.clear();
-    readings.set(text, reading);
-  }
-  return reading;
+  return readings.get(text, detectUncached);
 }
 
 /** A legacy reading of a text: its encoding and the Unicode it stands for. */
@@ -392,8 +383,7 @@ export interface LegacyReading {
   readonly converted: string;
 }
 
-const readings = new Map<string, LegacyReading | null>();
-const MAX_REMEMBERED_TEXTS = 20_000;
+const readings = new BoundedMemo<string, LegacyReading | null>(20_000);
 
 function detectUncached(text: string): LegacyReading | null {
   const s = text.normalize('NFC');

@@ -4,6 +4,8 @@
  * stray spaces and punctuation. Everything is compared through `fold`.
  */
 
+import { BoundedMemo } from './bounded-memo.js';
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NOT_ALNUM = /[^a-z0-9]+/g;
 
@@ -13,19 +15,11 @@ const NOT_ALNUM = /[^a-z0-9]+/g;
  * `"  Số tiêu chí   đạt "`, `"SO TIEU CHI DAT"` and `"So tieu chi dat:"` all fold to `"so tieu chi dat"`.
  */
 export function fold(text: string): string {
-  // Sheets repeat the same few names and vocabulary values thousands of times.
-  const cached = memo.get(text);
-  if (cached !== undefined) return cached;
-  const folded = foldUncached(text);
-  if (text.length <= 64) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, folded);
-  }
-  return folded;
+  // Sheets repeat the same few names and vocabulary values thousands of times; long texts rarely repeat.
+  return memo.get(text, foldUncached, text.length <= 64);
 }
 
-const MEMO_LIMIT = 20_000;
-const memo = new Map<string, string>();
+const memo = new BoundedMemo<string, string>(20_000);
 
 function foldUncached(text: string): string {
   return text
