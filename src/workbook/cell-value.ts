@@ -39,15 +39,23 @@ function text(raw: string): CellValue {
   return { kind: 'string', text: decodeOoxmlEscapes(raw).normalize('NFC') };
 }
 
+/** The value of a shared-string cell: shared strings are already unescaped and normalised; a bad index or an empty string reads as empty. */
+export function sharedStringValue(index: number, ctx: CellContext): CellValue {
+  const s = ctx.sharedStrings[index];
+  return s === undefined || s.length === 0 ? EMPTY : { kind: 'string', text: s };
+}
+
+/** The value of a number cell; a date when its style's number format is a date format. */
+export function numberValue(n: number, style: number, ctx: CellContext): CellValue {
+  return { kind: 'number', value: n, date: ctx.styles.isDate(style) };
+}
+
 /** Decodes a cell's value according to its type attribute. */
 export function decodeCell(raw: RawCell, ctx: CellContext): CellValue {
   const { v } = raw;
   switch (raw.type) {
-    case 's': {
-      // Shared strings are already unescaped and normalised; a bad index reads as empty.
-      const s = v === undefined ? undefined : ctx.sharedStrings[Number(v)];
-      return s === undefined || s.length === 0 ? EMPTY : { kind: 'string', text: s };
-    }
+    case 's':
+      return v === undefined ? EMPTY : sharedStringValue(Number(v), ctx);
     case 'inlineStr':
       return text(raw.inline ?? v ?? '');
     case 'str':
@@ -67,7 +75,7 @@ export function decodeCell(raw: RawCell, ctx: CellContext): CellValue {
       const n = Number(v);
       // Not a number after all (some generators put text here): keep what the file says.
       if (!Number.isFinite(n)) return text(v);
-      return { kind: 'number', value: n, date: ctx.styles.isDate(raw.style) };
+      return numberValue(n, raw.style, ctx);
     }
   }
 }

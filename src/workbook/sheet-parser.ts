@@ -5,8 +5,8 @@
  * hyperlinks, validations) is ignored.
  */
 import { columnLetters, parseCellRef } from './cell-ref.js';
-import { toCell, type CellContext, type RawCell } from './cell-value.js';
-import { WorkbookReadError, type CellValue, type Row } from './types.js';
+import { numberValue, sharedStringValue, toCell, type CellContext, type RawCell } from './cell-value.js';
+import { WorkbookReadError, type Row } from './types.js';
 import type { XmlHandler } from './xml.js';
 import { decodeEntities, isSpace, readAttributes } from './xml-text.js';
 
@@ -162,13 +162,9 @@ export class SheetParser implements XmlHandler {
    */
   private addWholeNumberCell(refCol: number, refRow: number, type: 's' | 'n', style: number, n: number): void {
     const col = this.placeCell(refCol, refRow);
+    const value = type === 's' ? sharedStringValue(n, this.ctx) : numberValue(n, style, this.ctx);
+    if (value.kind === 'empty') return; // a bad index or an empty shared string: no cell
     const row = this.row!;
-    let value: CellValue;
-    if (type === 's') {
-      const text = this.ctx.sharedStrings[n];
-      if (text === undefined || text.length === 0) return; // a bad index or an empty string: an empty cell
-      value = { kind: 'string', text };
-    } else value = { kind: 'number', value: n, date: this.ctx.styles.isDate(style) };
     row.cells.push({ ref: columnLetters(col) + this.rowLabel, row: row.index, col, value });
   }
 
