@@ -35,6 +35,9 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { key: 'identityMasked', vi: 'Số định danh (đã che)', en: 'Identity number (masked)', width: 16 },
   { key: 'identityToken', vi: 'Mã nhận diện', en: 'Identity token', width: 26 },
   { key: 'nameKey', vi: 'Khóa tên', en: 'Name key', width: 40 },
+  // Which submission the entry came from: a year consolidated again with this
+  // workbook as --history replaces its own entries instead of finding them awarded.
+  { key: 'source', vi: 'Khóa hồ sơ trình', en: 'Submission key', width: 40 },
 ];
 
 const SUBJECTS = [

@@ -88,6 +88,17 @@ describe('the awards ledger carries once-only awards to the next year', () => {
     expect(await readFile(join(again, 'so-khen-thuong.json'), 'utf8')).toBe(a);
   });
 
+  it('consolidating a year again with its own tong-hop.xlsx as --history replaces its entries too', async () => {
+    const file = await writeFixture(year2024(), 'tam-duong-2024.xlsx');
+    const first = outDir();
+    await consolidate([file], first);
+    const again = outDir();
+    const r = await consolidate([file], again, '--history', join(first, 'tong-hop.xlsx'));
+    expect(await codes(again)).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(await readFile(join(again, 'so-khen-thuong.json'), 'utf8')).toBe(await readFile(join(first, 'so-khen-thuong.json'), 'utf8'));
+  });
+
   it('a supplement (its own Số tờ trình) adds to the year\'s ledger instead of replacing the main submission', async () => {
     const first = outDir();
     await consolidate([await writeFixture(year2024(), 'tam-duong-2024-chinh.xlsx')], first);

@@ -46,7 +46,7 @@ describe('tong-hop.xlsx', () => {
     const header = (name: string) => (wb.getWorksheet(name)!.getRow(1).values as unknown[]).slice(1);
     expect(header('Chỉ tiêu')).toEqual(Object.values(h.targets));
     expect(header('Phát hiện')).toEqual(Object.values(h.findings));
-    expect(header('Sổ khen thưởng')).toEqual(['Năm', 'Đợt xét', 'Kế hoạch', 'Huyện', 'Xã', 'Đối tượng', 'Tên', 'Hình thức khen thưởng', 'Căn cứ', 'Số định danh (đã che)', 'Mã nhận diện', 'Khóa tên']);
+    expect(header('Sổ khen thưởng')).toEqual(['Năm', 'Đợt xét', 'Kế hoạch', 'Huyện', 'Xã', 'Đối tượng', 'Tên', 'Hình thức khen thưởng', 'Căn cứ', 'Số định danh (đã che)', 'Mã nhận diện', 'Khóa tên', 'Khóa hồ sơ trình']);
     for (const ws of wb.worksheets) {
       expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(ws.autoFilter, ws.name).toBeTruthy();
