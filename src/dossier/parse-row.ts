@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { finding, type Finding } from '../findings/finding.js';
 import { rowOf } from '../workbook/a1.js';
+import { fastParser } from './row-fast-path.js';
 import { cellOf, type RowOrigin } from './types.js';
 
 /** What `parseRow` needs to place its findings. */
@@ -30,6 +31,10 @@ const NONE: readonly string[] = Object.freeze([]);
  * Returns the typed row, or undefined when a required field is unusable.
  */
 export function parseRow<S extends z.ZodObject>(schema: S, raw: RawRow, ctx: RowContext): (z.infer<S> & { origin: RowOrigin }) | undefined {
+  if (raw.invalid.size === 0) {
+    const fine = fastParser(schema)?.(raw.values);
+    if (fine) return Object.assign(fine as z.infer<S>, { origin: { sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: NONE } });
+  }
   const result = schema.safeParse(raw.values, parseOptions(schema));
   // zod's output is a fresh object: the origin goes onto it rather than into a copy (big sheets).
   if (result.success && raw.invalid.size === 0) return Object.assign(result.data as z.infer<S>, { origin: { sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: NONE } });
@@ -52,9 +57,9 @@ export function parseRow<S extends z.ZodObject>(schema: S, raw: RawRow, ctx: Row
 
 /**
  * zod compiles a fast parser for an object schema the first time it parses with
- * it (about 30 ms, a tenth of a small check's run). Only a big sheet earns that
- * back: the first rows of each schema are parsed without it. Same checks, same
- * results either way.
+ * it (about 30 ms, a tenth of a small check's run). Only a sheet with many rows
+ * the fast path refuses earns that back: the first such rows of each schema are
+ * parsed without it. Same checks, same results either way.
  */
 const ROWS_BEFORE_COMPILING = 5_000;
 const rowsParsed = new WeakMap<z.ZodObject, number>();
