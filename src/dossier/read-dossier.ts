@@ -83,7 +83,7 @@ export async function readDossier(workbook: WorkbookData, file: string, options:
         case 'info': break;
       }
     };
-    const layout = await readTable(workbook.rows(name), spec, context(name), onRow);
+    const layout = await readTable(workbook.rowBatches(name), spec, context(name), onRow);
     if (!layout) continue;
     dossier.sheets[spec.id] = name;
     const ctx = rowCtx(layout);

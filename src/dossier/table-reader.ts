@@ -23,7 +23,7 @@ export type Layout = Readonly<Record<string, string>>;
  * the layout, or undefined (with `column.missing` findings) when no row looks
  * like the header.
  */
-export async function readTable(rows: AsyncIterable<Row>, spec: SheetSpec, ctx: CellContext, onRow: (row: TableRow, layout: Layout) => void): Promise<Layout | undefined> {
+export async function readTable(batches: AsyncIterable<readonly Row[]>, spec: SheetSpec, ctx: CellContext, onRow: (row: TableRow, layout: Layout) => void): Promise<Layout | undefined> {
   let header: HeaderMap | undefined;
   let layout: Layout | undefined;
   // The header row waits one row: forms often split it in two ("Số tiêu chí" over "Đạt | Năm trước").
@@ -36,25 +36,28 @@ export async function readTable(rows: AsyncIterable<Row>, spec: SheetSpec, ctx: 
     afterHeader = true;
     pending = undefined;
   };
-  for await (const row of rows) {
-    if (!header || !layout) {
-      if (pending) {
-        const merged = withSubheader(pending, row, spec);
-        settle(merged ?? pending);
-        if (merged) continue;
-      } else {
-        if (isHeaderRow(row, spec)) pending = row;
-        else if (++scanned >= HEADER_SEARCH_ROWS) break;
-        continue;
+  // Rows come in batches (one await per chunk of the sheet, not per row).
+  sheet: for await (const batch of batches) {
+    for (const row of batch) {
+      if (!header || !layout) {
+        if (pending) {
+          const merged = withSubheader(pending, row, spec);
+          settle(merged ?? pending);
+          if (merged) continue;
+        } else {
+          if (isHeaderRow(row, spec)) pending = row;
+          else if (++scanned >= HEADER_SEARCH_ROWS) break sheet;
+          continue;
+        }
       }
+      if (!header || !layout) continue;
+      // Vietnamese forms often number the columns under the header: (1) (2) (3)…
+      if (afterHeader && isColumnNumbering(row)) continue;
+      afterHeader = false;
+      if (isFooter(row, header)) break sheet;
+      const read = readRow(row, header, ctx);
+      if (read) onRow(read, layout);
     }
-    if (!header || !layout) continue;
-    // Vietnamese forms often number the columns under the header: (1) (2) (3)…
-    if (afterHeader && isColumnNumbering(row)) continue;
-    afterHeader = false;
-    if (isFooter(row, header)) break;
-    const read = readRow(row, header, ctx);
-    if (read) onRow(read, layout);
   }
   if (pending) settle(pending);
   if (!layout) {

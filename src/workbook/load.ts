@@ -4,7 +4,7 @@
  * styles up front, and maps sheet names to their worksheet parts.
  */
 import { findRelationship, readRelationships, relKind, type Relationship } from './opc.js';
-import { streamRows } from './sheet.js';
+import { streamRowBatches, streamRows } from './sheet.js';
 import { readSharedStrings } from './shared-strings.js';
 import { NO_STYLES, readStyles } from './styles.js';
 import { WorkbookReadError, type ReadLimits, type WorkbookData } from './types.js';
@@ -55,15 +55,22 @@ export function loadWorkbook(buf: Buffer, limits: ReadLimits): WorkbookData {
     if (!parts.has(sheet.name)) parts.set(sheet.name, entry.name);
   }
 
+  const partOf = (sheetName: string) => {
+    const part = parts.get(sheetName);
+    if (part === undefined) throw new RangeError(`no worksheet named ${JSON.stringify(sheetName)}`);
+    return part;
+  };
+  const contextOf = (sheetName: string) => ({
+    sheet: sheetName, sharedStrings, styles, date1904, maxRows: limits.maxRows, maxColumns: limits.maxColumns,
+  });
   return {
     date1904,
     sheets: [...parts.keys()].map((name) => ({ name })),
     rows(sheetName: string) {
-      const part = parts.get(sheetName);
-      if (part === undefined) throw new RangeError(`no worksheet named ${JSON.stringify(sheetName)}`);
-      return streamRows(zip, part, {
-        sheet: sheetName, sharedStrings, styles, date1904, maxRows: limits.maxRows, maxColumns: limits.maxColumns,
-      });
+      return streamRows(zip, partOf(sheetName), contextOf(sheetName));
+    },
+    rowBatches(sheetName: string) {
+      return streamRowBatches(zip, partOf(sheetName), contextOf(sheetName));
     },
   };
 }

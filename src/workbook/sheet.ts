@@ -10,11 +10,13 @@ import { createPartDecoder, scanXml } from './xml.js';
 import type { ZipArchive } from './zip.js';
 
 /**
- * Yields the rows of the sheet stored at `partName`, in file order.
+ * Yields the rows of the sheet stored at `partName`, in file order, in batches: the
+ * rows completed by each inflated chunk (hundreds of them) come out together, so a
+ * big sheet costs one await per chunk rather than one per row.
  * After `</sheetData>` the rest of the part is still inflated (not parsed) so its
  * size and CRC get checked; a consumer that stops early skips that.
  */
-export async function* streamRows(zip: ZipArchive, partName: string, ctx: SheetContext): AsyncGenerator<Row> {
+export async function* streamRowBatches(zip: ZipArchive, partName: string, ctx: SheetContext): AsyncGenerator<readonly Row[]> {
   const parser = new SheetParser(ctx);
   let decoder: TextDecoder | undefined;
   let tail = '';
@@ -22,13 +24,18 @@ export async function* streamRows(zip: ZipArchive, partName: string, ctx: SheetC
     if (parser.done) continue;
     decoder ??= createPartDecoder(chunk);
     tail = scanChunk(tail, decoder.decode(chunk, { stream: true }), parser, partName);
-    yield* takeReady(parser);
+    if (parser.ready.length > 0) yield takeReady(parser);
   }
   if (!parser.done) {
     scanXml(tail + (decoder?.decode() ?? ''), 0, true, parser, partName);
     parser.finish();
-    yield* takeReady(parser);
+    if (parser.ready.length > 0) yield takeReady(parser);
   }
+}
+
+/** The same rows one at a time, for readers of small sheets. */
+export async function* streamRows(zip: ZipArchive, partName: string, ctx: SheetContext): AsyncGenerator<Row> {
+  for await (const batch of streamRowBatches(zip, partName, ctx)) yield* batch;
 }
 
 /** How much of a new chunk joins the unconsumed tail to finish the token cut by the boundary. */

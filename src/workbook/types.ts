@@ -48,6 +48,8 @@ export interface WorkbookData {
   sheets: SheetInfo[];
   /** Streams the rows of one sheet in row order. Rows with no cells may be skipped. */
   rows(sheetName: string): AsyncIterable<Row>;
+  /** The same rows in batches (as each chunk of the sheet is read): the way to read a big sheet. */
+  rowBatches(sheetName: string): AsyncIterable<readonly Row[]>;
 }
 
 /** Why a file could not be read as a workbook. Rendered to a sentence by i18n. */
