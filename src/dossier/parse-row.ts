@@ -19,7 +19,7 @@ interface RawRow {
   /** The row's number; 0 for the key/value `Thông tin` sheet, whose fields each have their own row. */
   row: number;
   values: Record<string, unknown>;
-  invalid: Set<string>;
+  invalid: ReadonlySet<string>;
 }
 
 const NONE: readonly string[] = Object.freeze([]);

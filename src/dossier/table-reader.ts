@@ -11,7 +11,7 @@ export interface TableRow {
   row: number;
   values: Record<string, unknown>;
   /** Fields whose cell could not be read (a finding was recorded). */
-  invalid: Set<string>;
+  invalid: ReadonlySet<string>;
 }
 
 /** The sheet's shape: field key → column letters, for every column the sheet has. */
@@ -91,9 +91,15 @@ function readRow(row: Row, header: HeaderMap, ctx: CellContext): TableRow | unde
   }
 }
 
+/** The `invalid` of every row whose cells all read (nearly all): one shared set, never changed. */
+const NONE_INVALID: ReadonlySet<string> = new Set();
+
 function readCells(index: number, header: HeaderMap, ctx: CellContext): TableRow {
-  const values: Record<string, unknown> = Object.create(null);
-  const invalid = new Set<string>();
+  // A plain object rather than Object.create(null): the rows of a sheet then share
+  // V8's hidden classes instead of each being a slow dictionary. Field keys are the
+  // column specs' own names, none an Object.prototype member (tested).
+  const values: Record<string, unknown> = {};
+  let invalid: Set<string> | undefined;
   let criteria: boolean[] | undefined;
   let criteriaGiven = false;
   let criteriaBad = false;
@@ -111,17 +117,17 @@ function readCells(index: number, header: HeaderMap, ctx: CellContext): TableRow
     }
     const { column } = role;
     const v = readCell(cell, column, ctx);
-    if (v === INVALID) invalid.add(column.key);
+    if (v === INVALID) (invalid ??= new Set()).add(column.key);
     else if (v !== undefined) values[column.key] = v;
     // Yes/no columns may be ticked "x / empty": in a column the sheet has, an empty cell says no.
     else if (column.kind === 'yes-no') values[column.key] = false;
   }
   // TC1…TC19 all left empty means the breakdown was not given, not "none met".
   if (criteria && (criteriaGiven || criteriaBad)) {
-    if (criteriaBad) invalid.add('criteriaMet');
+    if (criteriaBad) (invalid ??= new Set()).add('criteriaMet');
     else values.criteriaMet = criteria;
   }
-  return { row: index, values, invalid };
+  return { row: index, values, invalid: invalid ?? NONE_INVALID };
 }
 
 /** A cell with something in it: not empty, not only spaces. */
