@@ -1,5 +1,6 @@
 import { finding, type Finding } from '../findings/finding.js';
 import { columnLetters } from '../workbook/a1.js';
+import { withValue } from '../workbook/cell-value.js';
 import { fold } from '../text/fold.js';
 import type { Cell, Row } from '../workbook/types.js';
 import { INVALID, readCell, type CellContext } from './cell-reader.js';
@@ -206,7 +207,7 @@ function withSubheader(head: Row, next: Row, spec: SheetSpec): Row | undefined {
     if (!hit) continue;
     named++;
     mapped.add(keyOf(hit)!);
-    cells.set(cell.col, { ...cell, value: { kind: 'string', text: hit } });
+    cells.set(cell.col, withValue(cell, { kind: 'string', text: hit }));
   }
   if (named === 0 || named * 2 < filled.length) return undefined;
   return { index: head.index, cells: [...cells.values()].sort((a, b) => a.col - b.col) };

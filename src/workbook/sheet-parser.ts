@@ -5,7 +5,7 @@
  * hyperlinks, validations) is ignored.
  */
 import { columnLetters, parseCellRef } from './cell-ref.js';
-import { numberValue, sharedStringValue, toCell, type CellContext, type RawCell } from './cell-value.js';
+import { numberValue, SheetCell, sharedStringValue, toCell, type CellContext, type RawCell } from './cell-value.js';
 import { WorkbookReadError, type Row } from './types.js';
 import type { XmlHandler } from './xml.js';
 import { decodeEntities, isSpace, readAttributes } from './xml-text.js';
@@ -39,8 +39,6 @@ export class SheetParser implements XmlHandler {
   private rowExplicit = false;
   private lastRow = 0;
   private lastCol = 0;
-  /** The current row's number as text, for its cells' A1 references (made once per row). */
-  private rowLabel = '';
   private unordered = false;
   private cell: RawCell | undefined;
   private capture: number = Capture.None;
@@ -124,7 +122,6 @@ export class SheetParser implements XmlHandler {
     this.lastCol = 0;
     this.unordered = false;
     this.row = { index, cells: [] };
-    this.rowLabel = String(index);
   }
 
   private startCell(attrs: string): void {
@@ -165,7 +162,7 @@ export class SheetParser implements XmlHandler {
     const value = type === 's' ? sharedStringValue(n, this.ctx) : numberValue(n, style, this.ctx);
     if (value.kind === 'empty') return; // a bad index or an empty shared string: no cell
     const row = this.row!;
-    row.cells.push({ ref: columnLetters(col) + this.rowLabel, row: row.index, col, value });
+    row.cells.push(new SheetCell(row.index, col, value));
   }
 
   /**

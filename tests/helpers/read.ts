@@ -3,11 +3,23 @@ import { expect } from 'vitest';
 import type { Cell, CellValue, Row, UnreadableReason, WorkbookData } from '../../src/workbook/types.js';
 import { WorkbookReadError } from '../../src/workbook/types.js';
 
-/** All rows of one sheet. */
+/**
+ * All rows of one sheet, each cell as a plain object with its A1 reference spelled
+ * out (the reader's cells work theirs out on demand), so tests compare whole cells.
+ */
 export async function readRows(wb: WorkbookData, sheet: string): Promise<Row[]> {
   const rows: Row[] = [];
-  for await (const row of wb.rows(sheet)) rows.push(row);
+  for await (const row of wb.rows(sheet)) rows.push({ index: row.index, cells: row.cells.map(plainCell) });
   return rows;
+}
+
+/** A cell as plain data: reference, place, value and formula facts. */
+export function plainCell(c: Cell): Cell {
+  return {
+    ref: c.ref, row: c.row, col: c.col, value: c.value,
+    ...(c.formula !== undefined ? { formula: c.formula } : {}),
+    ...(c.formulaWithoutResult ? { formulaWithoutResult: true } : {}),
+  };
 }
 
 /** All cells of one sheet keyed by A1 reference. */
