@@ -3,7 +3,7 @@
  * schema. zod stays the one definition of a row: this module reads the schema's
  * own definition (types, optionality, checks) and builds plain predicates from it,
  * so a valid row costs a few comparisons instead of zod's general machinery
- * (about a fifth of checking a 100k-row sheet). It only ever says "valid, here is
+ * (a tenth of checking a 100k-row sheet). It only ever says "valid, here is
  * zod's output"; any row it does not accept goes to zod, which produces the issues.
  * A schema using anything this module does not know (a transform, a refinement, a
  * default, a catch-all…) gets no fast path at all. `tests/dossier/row-fast-path.test.ts`
