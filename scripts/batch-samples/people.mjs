@@ -4,24 +4,8 @@
  * century-and-sex digit, birth year — never repeated within a batch.
  */
 
-/** mulberry32 seeded from a string (FNV-1a), so every run writes the same workbooks. */
-export function createRng(seedText) {
-  let h = 0x811c9dc5;
-  for (const ch of seedText) h = Math.imul(h ^ ch.codePointAt(0), 0x01000193) >>> 0;
-  let state = h;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min, max) => min + Math.floor(next() * (max - min + 1));
-  const pick = (items) => items[Math.floor(next() * items.length)];
-  const chance = (p) => next() < p;
-  const digits = (n) => Array.from({ length: n }, () => String(int(0, 9))).join('');
-  return { next, int, pick, chance, digits };
-}
+// One seeded generator for all sample scripts (mulberry32 from an FNV-1a hash of the seed text).
+export { createRng } from '../samples/rng.mjs';
 
 const POOLS = {
   kinh: { surnames: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Vũ', 'Đỗ', 'Bùi', 'Đặng', 'Ngô', 'Dương', 'Đinh', 'Phan', 'Hoàng', 'Trịnh', 'Cao'],

@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { fixZipTimes } from '../samples/write-workbook.mjs';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 const FIXED = new Date(Date.UTC(2025, 0, 2));
@@ -58,23 +59,4 @@ export async function writeDossier(d, file) {
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, fixZipTimes(buffer));
-}
-
-/**
- * exceljs's zip writer stamps each entry with the current time; set every local and
- * central-directory entry to 1980-01-01 00:00 so reruns write identical bytes.
- */
-function fixZipTimes(buf) {
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i += 1) {
-    const local = buf.readUInt32LE(p + 42);
-    buf.writeUInt16LE(0, p + 12);
-    buf.writeUInt16LE(0x21, p + 14);
-    buf.writeUInt16LE(0, local + 10);
-    buf.writeUInt16LE(0x21, local + 12);
-    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return buf;
 }

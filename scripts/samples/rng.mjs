@@ -28,6 +28,8 @@ export function createRng(seed) {
     next,
     /** Integer in [min, max], both ends included. */
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
+    /** True with probability `p`. */
+    chance: (p) => next() < p,
     /** One element of a non-empty array. */
     pick: (items) => items[Math.floor(next() * items.length)],
     /** A new array with the elements in random order. */

@@ -146,7 +146,7 @@ function writeTitle(ws, rowNumber, value, width, font) {
  * exceljs's zip writer stamps each entry with the current time; set every local
  * and central-directory entry to 1980-01-01 so reruns write identical bytes.
  */
-function fixZipTimes(buf) {
+export function fixZipTimes(buf) {
   const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = buf.readUInt16LE(eocd + 10);
   let p = buf.readUInt32LE(eocd + 16);
