@@ -1,33 +1,16 @@
 import { maskIdentities } from '../../text/mask.js';
+import type { WriteCell, WriteSheet } from '../../xlsx-write/write-workbook.js';
+
 /**
- * A sheet of `tong-hop.xlsx` as plain data: columns with widths and number
- * formats, rows of plain values. Built by pure functions, written by `write-xlsx.ts`.
+ * The sheets of `tong-hop.xlsx` are plain data, built by pure functions in exactly
+ * the shape the workbook writer takes, so its types serve here under the builders'
+ * names. A cell: text, a number, empty, or a number with its own format (shares and
+ * averages in `Chỉ tiêu`).
  */
-/** A cell's value: text, a number, or empty. */
-export type Value = string | number | null;
+export type CellSpec = WriteCell;
 
-/** A cell whose number format differs from its column's (shares and averages in `Chỉ tiêu`). */
-export interface Formatted {
-  value: Value;
-  numFmt: string;
-}
-
-/** A cell as the sheet builders give it. */
-export type CellSpec = Value | Formatted;
-
-/** A column: its header, width in characters, and number format for its numbers. */
-export interface ColumnSpec {
-  header: string;
-  width: number;
-  numFmt?: string;
-}
-
-/** One sheet: its name, columns and rows (the header row is made from the columns). */
-export interface TableSpec {
-  name: string;
-  columns: ColumnSpec[];
-  rows: CellSpec[][];
-}
+/** One sheet: its name, columns (header, width, number format) and rows; the header row is made from the columns. */
+export type TableSpec = WriteSheet;
 
 /** Excel number formats (stored locale-free; Excel shows them in the reader's locale). */
 export const NUM = { int: '0', count: '#,##0', share: '0.0%', average: '0.00', money: '#,##0.##' } as const;
