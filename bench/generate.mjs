@@ -4,6 +4,7 @@
 import { mkdirSync, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { createRng } from '../scripts/samples/rng.mjs';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Lò', 'Tẩn', 'Giàng', 'Vàng', 'Lý', 'Đèo', 'Sùng', 'Chảo', 'Phàn'];
 const MIDDLE = ['Văn', 'Thị', 'A', 'Láo', 'Đức', 'Thu', 'Ngọc', 'Minh', 'Hữu', 'Thị Thu'];
@@ -18,17 +19,8 @@ const ACHIEVEMENTS = [
 ];
 export const INDIVIDUAL_HEADERS = ['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Chức vụ, nghề nghiệp', 'Đơn vị, địa chỉ', 'Xã', 'Thôn/bản', 'Đối tượng', 'Cấp quản lý', 'Hình thức đề nghị', 'Căn cứ đề nghị', 'Số định danh', 'Thành tích tóm tắt', 'Khen thưởng đã nhận'];
 
-/** mulberry32: the same seed gives the same workbook. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample scripts' seeded generator (mulberry32): the same seed gives the same workbook. */
+export const rng = (seed) => createRng(seed).next;
 const pick = (r, list) => list[Math.floor(r() * list.length)];
 
 function info(ws, district = 'Tam Đường') {
