@@ -33,11 +33,10 @@ const NONE: readonly string[] = Object.freeze([]);
 export function parseRow<S extends z.ZodObject>(schema: S, raw: RawRow, ctx: RowContext): (z.infer<S> & { origin: RowOrigin }) | undefined {
   if (raw.invalid.size === 0) {
     const fine = fastParser(schema)?.(raw.values);
-    if (fine) return Object.assign(fine as z.infer<S>, { origin: { sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: NONE } });
+    if (fine) return withOrigin(fine as z.infer<S>, raw.row, ctx, NONE);
   }
   const result = schema.safeParse(raw.values, parseOptions(schema));
-  // zod's output is a fresh object: the origin goes onto it rather than into a copy (big sheets).
-  if (result.success && raw.invalid.size === 0) return Object.assign(result.data as z.infer<S>, { origin: { sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: NONE } });
+  if (result.success && raw.invalid.size === 0) return withOrigin(result.data as z.infer<S>, raw.row, ctx, NONE);
   const broken = new Set(raw.invalid);
   for (const issue of result.success ? [] : result.error.issues) {
     const key = String(issue.path[0] ?? '');
@@ -51,8 +50,12 @@ export function parseRow<S extends z.ZodObject>(schema: S, raw: RawRow, ctx: Row
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw.values)) if (!broken.has(key)) kept[key] = value;
   const again = schema.safeParse(kept);
-  const origin: RowOrigin = { sheet: ctx.sheet, row: raw.row, layout: ctx.layout, unreadable: [...broken] };
-  return again.success ? Object.assign(again.data as z.infer<S>, { origin }) : undefined;
+  return again.success ? withOrigin(again.data as z.infer<S>, raw.row, ctx, [...broken]) : undefined;
+}
+
+/** The typed row with where it came from; zod's output (and the fast path's) is a fresh object, so the origin goes onto it rather than into a copy (big sheets). */
+function withOrigin<T extends object>(data: T, row: number, ctx: RowContext, unreadable: readonly string[]): T & { origin: RowOrigin } {
+  return Object.assign(data, { origin: { sheet: ctx.sheet, row, layout: ctx.layout, unreadable } });
 }
 
 /**
