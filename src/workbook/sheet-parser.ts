@@ -174,7 +174,15 @@ export class SheetParser implements XmlHandler {
    * which reads the same cell the slow way.
    */
   element(src: string, lt: number): number {
-    if (this.row === undefined || this.cell !== undefined || src.charCodeAt(lt + 1) !== 99 /* c */) return -1;
+    if (this.cell !== undefined || !this.inSheetData) return -1;
+    const first = src.charCodeAt(lt + 1);
+    if (first === 114 /* r */) return this.rowStart(src, lt);
+    if (first === 47 /* / */) {
+      if (!src.startsWith('</row>', lt)) return -1;
+      this.endRow();
+      return lt + 6;
+    }
+    if (this.row === undefined || first !== 99 /* c */) return -1;
     const len = src.length;
     let i = lt + 2;
     let ch = src.charCodeAt(i);
@@ -252,6 +260,50 @@ export class SheetParser implements XmlHandler {
     this.cell!.v = v;
     this.endCell();
     return i;
+  }
+
+  /**
+   * The fast path for a row's start tag, `<row r="7" spans="1:15" x14ac:dyDescent="0.25">`:
+   * unprefixed, quoted values without markup, its `r` plain digits or absent. Other
+   * attributes are skipped, as the tokenizer skips them; a self-closing row, a
+   * prefixed or odd `r`, or anything unusual returns -1.
+   */
+  private rowStart(src: string, lt: number): number {
+    if (!src.startsWith('<row', lt)) return -1;
+    const len = src.length;
+    let i = lt + 4;
+    let ch = src.charCodeAt(i);
+    if (ch !== 32 && ch !== 62) return -1;
+    let index = -1;
+    for (;;) {
+      while (i < len && isSpace((ch = src.charCodeAt(i)))) i++;
+      if (i >= len || ch === 47) return -1;
+      if (ch === 62) break;
+      const eq = src.indexOf('=', i);
+      if (eq === -1) return -1;
+      const quote = src.charCodeAt(eq + 1);
+      if (quote !== 34 && quote !== 39) return -1;
+      const close = src.indexOf(quote === 34 ? '"' : "'", eq + 2);
+      if (close === -1) return -1;
+      // The name, checked only as far as `r` matters: `r` itself, or any other name without spacing or markup.
+      for (let k = i; k < eq; k++) if (isSpace((ch = src.charCodeAt(k))) || ch === 34 || ch === 39 || ch === 60 || ch === 62) return -1;
+      const name = eq - i === 1 ? src.charCodeAt(i) : 0;
+      if (name === 114 /* r */) {
+        if (close === eq + 2 || close - eq - 2 > 15) return -1;
+        index = 0;
+        for (let k = eq + 2; k < close; k++) {
+          ch = src.charCodeAt(k);
+          if (ch < 48 || ch > 57) return -1;
+          index = index * 10 + (ch - 48);
+        }
+      } else if (src.charCodeAt(eq - 1) === 114 && src.charCodeAt(eq - 2) === 58 /* a prefixed r: `x:r` */) return -1;
+      i = close + 1;
+    }
+    this.endRow();
+    // Rows without a usable `r` follow the previous one (some generators omit it).
+    this.rowExplicit = index > 0;
+    this.setRow(this.rowExplicit ? index : this.lastRow + 1);
+    return i + 1;
   }
 
   private endCell(): void {

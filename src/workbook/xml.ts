@@ -18,9 +18,10 @@ export interface XmlHandler {
   /** When set to true the scan stops at the next token (e.g. after `</sheetData>`). */
   done?: boolean;
   /**
-   * Optional fast path, offered every start tag before it is tokenized: a handler
-   * that recognises a whole element at `lt` in its everyday shape consumes it and
-   * returns the position after it; -1 leaves it to the tokenizer (nothing consumed).
+   * Optional fast path, offered every start and end tag before it is tokenized: a
+   * handler that recognises a whole element (or tag) at `lt` in its everyday shape
+   * consumes it and returns the position after it; -1 leaves it to the tokenizer
+   * (nothing consumed).
    */
   element?(src: string, lt: number): number;
 }
@@ -80,12 +81,10 @@ export function scanXml(src: string, pos: number, final: boolean, h: XmlHandler,
     let next: number;
     if (c === 33 /* ! */ || c === 63 /* ? */) {
       next = skipSpecial(src, lt, h, part);
-    } else if (c === 47 /* / */) {
-      next = readTag(src, lt, true, h);
     } else {
       // Near the end of a chunk the element is likely cut: leave it to the tokenizer.
       next = h.element === undefined || (!final && len - lt < FAST_PATH_MARGIN) ? -1 : h.element(src, lt);
-      if (next === -1) next = readTag(src, lt, false, h);
+      if (next === -1) next = readTag(src, lt, c === 47 /* / */, h);
     }
     if (next === -1) {
       if (final) throw malformed(part, lt);

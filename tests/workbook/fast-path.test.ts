@@ -50,10 +50,31 @@ const CELLS = [
   '<c r="B{r}"><v>11</v></c>', // out of order: sorted by column
 ];
 
-function sheetXml(cells: readonly string[], rows: number): string {
+/** Row start tags: the fast path takes the first seven, the tokenizer the rest. */
+const ROW_TAGS = [
+  '<row r="{r}">',
+  '<row r="{r}" spans="1:33" x14ac:dyDescent="0.25">',
+  "<row ht='30' customHeight='1' r='{r}'>",
+  '<row>',
+  '<row r="0">', // no usable number: follows the previous row
+  '<row r="0{r}" s="2" a=">">',
+  '<row r="{r}" r="9{r}">', // a repeated attribute: the last one counts, as in the tokenizer
+  '<row r = "{r}">',
+  '<row\n r="{r}">',
+  '<row x:r="{r}">',
+  '<row r="&#5{r};">',
+  '<row r="{r}.0">',
+  '<row r="">',
+  '<x:row r="{r}">',
+];
+
+function sheetXml(cells: readonly string[], rows: number, rowTags: readonly string[] = ROW_TAGS.slice(0, 1)): string {
   let body = '';
-  for (let r = 1; r <= rows; r++) body += `<row r="${r}">${cells.map((c) => c.replaceAll('{r}', String(r))).join('')}</row>`;
-  return `<?xml version="1.0"?><worksheet><sheetData>${body}<row><c><v>12</v></c></row></sheetData><mergeCells/></worksheet>`;
+  for (let r = 1; r <= rows; r++) {
+    const start = rowTags[(r - 1) % rowTags.length]!.replaceAll('{r}', String(r));
+    body += `${start}${cells.map((c) => c.replaceAll('{r}', String(r))).join('')}${start.startsWith('<x:') ? '</x:row>' : '</row>'}`;
+  }
+  return `<?xml version="1.0"?><worksheet xmlns:x="urn:x"><sheetData>${body}<row><c><v>12</v></c></row><row r="9000"/></sheetData><mergeCells/></worksheet>`;
 }
 
 /** Rows read by the tokenizer alone: a handler without the `element` fast path. */
@@ -93,6 +114,25 @@ describe('the sheet fast path', () => {
     expect(fastRows(xml)).toEqual(expected);
   });
 
+  it('reads every row tag exactly as the tokenizer does', () => {
+    const xml = sheetXml(CELLS.slice(0, 4), ROW_TAGS.length * 2, ROW_TAGS);
+    const expected = slowRows(xml);
+    expect(expected.length).toBeGreaterThan(ROW_TAGS.length);
+    expect(fastRows(xml)).toEqual(expected);
+    expect(fastRows(xml, [700, 1100, 1300])).toEqual(expected);
+  });
+
+  it('takes the everyday row tag itself and leaves the others to the tokenizer', () => {
+    const parser = new SheetParser(ctx);
+    scanXml('<sheetData>', 0, false, parser, 'sheet');
+    const taken = (tag: string) => parser.element(tag, 0) !== -1;
+    for (const tag of ROW_TAGS.slice(0, 7)) expect(taken(tag.replaceAll('{r}', '3'))).toBe(true);
+    for (const tag of ROW_TAGS.slice(7)) expect(taken(tag.replaceAll('{r}', '3'))).toBe(false);
+    expect(taken('</row>')).toBe(true);
+    expect(taken('</x:row>')).toBe(false);
+    expect(taken('<row r="4"/>')).toBe(false);
+  });
+
   it('takes the everyday cell itself and leaves the others to the tokenizer', () => {
     const parser = new SheetParser(ctx);
     scanXml('<sheetData><row r="1">', 0, false, parser, 'sheet');
@@ -108,7 +148,7 @@ describe('the sheet fast path', () => {
   });
 
   it('gives the same rows wherever the chunks are cut, long tokens included', () => {
-    const xml = sheetXml(CELLS, 2);
+    const xml = sheetXml(CELLS, 4, ROW_TAGS.slice(0, 4));
     const expected = slowRows(xml);
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 9000 }), { minLength: 1, maxLength: 12 }), (cuts) => {
