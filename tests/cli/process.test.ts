@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir, validDossier, writeFixture } from '../helpers/dossier-fixture.js';
+import { setCell, tempDir, validDossier, writeFixture } from '../helpers/dossier-fixture.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const node = (args: string[], env: Record<string, string> = {}) =>
@@ -13,6 +13,18 @@ describe('bin/ntm-check.js', () => {
     const r = node(['bin/ntm-check.js', await writeFixture(validDossier()), '--plan', 'lai-chau', '--as-of', '2025-01-10']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
+  });
+
+  it('gives the same report where code generation is disallowed (no generated row fast path)', async () => {
+    const fixture = validDossier();
+    setCell(fixture, 'Cá nhân', 0, 'Năm sinh', 1850); // one row for zod to report, the others on the fast path
+    const file = await writeFixture(fixture);
+    const args = ['bin/ntm-check.js', file, '--plan', 'lai-chau', '--as-of', '2025-01-10', '--format', 'json'];
+    const usual = node(args);
+    const strict = node(['--disallow-code-generation-from-strings', ...args]);
+    expect(usual.status).toBe(1);
+    expect(strict.status).toBe(usual.status);
+    expect(strict.stdout).toBe(usual.stdout);
   });
 
   it('prints no stack without DEBUG, and the stack with DEBUG=ntm-check', () => {
