@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { catalogue } from '../../src/i18n/render.js';
 import { cli } from '../helpers/cli.js';
 import { buildWorkbook, tempDir, validDossier } from '../helpers/dossier-fixture.js';
@@ -15,9 +15,32 @@ const CASES = Number(process.env.FUZZ_CASES ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const CASE_BOUND_MS = 5_000;
 
+/**
+ * The valid workbook every case damages. exceljs stamps the workbook and each zip
+ * entry with the clock, so it is built at a fixed moment: a seed then names the
+ * same damaged bytes in every run, and a failing seed can be replayed.
+ */
+async function frozenOriginal(): Promise<Buffer> {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-01-10T00:00:00Z') });
+  try {
+    return Buffer.from(await buildWorkbook(validDossier()));
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 describe(`fuzz: ${CASES} damaged workbooks (seed ${SEED})`, () => {
+  it('damages the same workbook whenever it runs', async () => {
+    vi.setSystemTime(new Date('2031-05-06T07:08:09Z'));
+    const first = await frozenOriginal();
+    vi.setSystemTime(new Date('2032-10-11T12:13:14Z'));
+    const second = await frozenOriginal();
+    vi.useRealTimers();
+    expect(first.equals(second)).toBe(true);
+  });
+
   it('answers every one with 0, 1 or 2 and a clean message', async () => {
-    const original = Buffer.from(await buildWorkbook(validDossier()));
+    const original = await frozenOriginal();
     const dir = tempDir();
     const counts = { 0: 0, 1: 0, 2: 0 } as Record<number, number>;
     let slowest = 0;
