@@ -166,9 +166,10 @@ export class SheetParser implements XmlHandler {
   }
 
   /**
-   * The fast path (see {@link XmlHandler.element}) for the cell almost every
-   * generator writes: `<c r="B7" s="3" t="s"><v>12</v></c>` or `<c r="B7" s="3"/>`.
-   * Unprefixed names, plain A1 reference and style, at most one `<v>` with no markup
+   * The fast path (see {@link XmlHandler.element}) for what makes up almost all of
+   * a sheet: the row tags (see {@link rowStart}, and `</row>`) and the cell almost
+   * every generator writes, `<c r="B7" s="3" t="s"><v>12</v></c>` or `<c r="B7" s="3"/>`:
+   * unprefixed names, plain A1 reference and style, at most one `<v>` with no markup
    * inside. Anything else — a formula, an inline string, a prefix, an entity in an
    * attribute, a cell cut by the chunk boundary — returns -1 for the tokenizer,
    * which reads the same cell the slow way.

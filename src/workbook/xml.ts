@@ -27,7 +27,7 @@ export interface XmlHandler {
 }
 
 /**
- * How much text must follow a start tag before it is offered to the handler's fast
+ * How much text must follow a tag before it is offered to the handler's fast
  * path. A fast path that reads past the end of a chunk (a cut element) gets NaN from
  * `charCodeAt`, and V8 throws away its optimised code for each such read site: at
  * every chunk's end, early in a big sheet, that cost the first 100k-row scan 15–20 %
