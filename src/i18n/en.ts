@@ -46,31 +46,31 @@ const findings = {
   'nomination.duplicate': (d) => `${d.name} is proposed for "${d.form}" twice in the same round.`,
   'nomination.multiple-forms': (d) => `${d.name} is proposed for two forms in the same round: "${d.form}" and "${d.otherForm}".`,
   'achievement.too-short': (d) => `The achievement summary is too short (${d.length} characters, at least ${d.min} needed); describe concrete achievements.`,
-  'award.form-not-in-plan': (d) => d.basis ? `Basis "${d.basis}" does not lead to "${d.form}".` : `The plan has no award form "${d.form}".`,
+  'award.form-not-in-plan': (d) => d.basis ? `Basis "${d.basisLabel}" does not lead to "${d.form}".` : `The plan has no award form "${d.form}".`,
   'award.basis-unknown': (d) => `Basis "${d.value}" is not in the plan${d.suggestion ? `; did you mean "${d.suggestion}"?` : ''}.`,
   'award.basis-ambiguous': (d) =>
     d.candidates.length === 0
       ? `No basis of the plan covers this nominee with "${d.form}"; state the basis.`
-      : `No basis given and the plan has several for "${d.form}" (${d.candidates.join(', ')}); state the basis.`,
-  'award.subject-mismatch': (d) => `Basis "${d.basis}" does not apply to "${d.subject}".`,
+      : `No basis given and the plan has several for "${d.form}" (${d.candidateLabels.map((l) => `"${l}"`).join(', ')}); state the basis.`,
+  'award.subject-mismatch': (d) => `Basis "${d.basisLabel}" does not apply to "${d.subject}".`,
   'award.round': (d) =>
     d.form ? `"${d.form}" is not awarded in round "${d.round}"; only in: ${d.allowed.join(', ')}.`
-      : d.basis ? `Basis "${d.basis}" is not used in round "${d.round}"; only in: ${d.allowed.join(', ')}.`
+      : d.basis ? `Basis "${d.basisLabel}" is not used in round "${d.round}"; only in: ${d.allowed.join(', ')}.`
       : `The plan has no round "${d.round}"; its rounds: ${d.allowed.join(', ')}.`,
   'award.once-only': (d) =>
-    `${d.name} already received "${d.form}"${d.year ? ` in ${d.year}` : ''} (${d.source === 'history' ? 'per the awards ledger' : 'per Khen thưởng đã nhận'}); basis "${d.basis}" is awarded once only` +
+    `${d.name} already received "${d.form}"${d.year ? ` in ${d.year}` : ''} (${d.source === 'history' ? 'per the awards ledger' : 'per Khen thưởng đã nhận'}); basis "${d.basisLabel}" is awarded once only` +
     (d.uncertain ? '; that column does not say the earlier basis and another basis leads to this form: check.' : '.'),
-  'eligibility.level': (d) => `Basis "${d.basis}" requires the commune at "${d.required}"${d.max ? ` to "${d.max}"` : ''}; ${d.commune} is at "${d.level}".`,
-  'eligibility.recognition-period': (d) => `Basis "${d.basis}" requires ${d.name} to be recognised in ${d.from}–${d.to}; ${d.year ? `the recognition year is ${d.year}` : 'no recognition year is given'}.`,
+  'eligibility.level': (d) => `Basis "${d.basisLabel}" requires the commune at "${d.required}"${d.max ? ` to "${d.max}"` : ''}; ${d.commune} is at "${d.level}".`,
+  'eligibility.recognition-period': (d) => `Basis "${d.basisLabel}" requires ${d.name} to be recognised in ${d.from}–${d.to}; ${d.year ? `the recognition year is ${d.year}` : 'no recognition year is given'}.`,
   'eligibility.xdcb-debt': (d) => d.debt === undefined
-    ? `Basis "${d.basis}" requires no capital-construction debt, but the ${d.of} ${d.name} declares none; write 0 if there is no debt.`
-    : `Basis "${d.basis}" requires no capital-construction debt; the ${d.of} ${d.name} owes ${d.debt} million VND.`,
-  'eligibility.four-on-site': (d) => `Basis "${d.basis}" requires "4 tại chỗ" readiness; the ${d.of} ${d.name} has not met it (or not declared it).`,
-  'eligibility.contribution': (d) => `Basis "${d.basis}" requires ${[d.minMillion !== undefined ? `a contribution of at least ${d.minMillion} million VND` : '', d.minOcopStars !== undefined ? `an OCOP product of at least ${d.minOcopStars} stars` : ''].filter(Boolean).join(' or ')}; the dossier gives ${d.contribution !== undefined ? `${d.contribution} million` : 'no contribution'}${d.ocopStars !== undefined ? `, ${d.ocopStars} stars` : ''}.`,
-  'eligibility.ocop': (d) => `Basis "${d.basis}" names OCOP products of at least ${d.min} stars; the dossier gives ${d.stars}.`,
-  'eligibility.top-criteria': (d) => `Basis "${d.basis}" is for the commune completing the most criteria this year in its district (${d.bestCommunes.join(', ')}: +${d.best}); ${d.commune} ${d.gain === undefined ? 'has no previous-year count' : `gained ${d.gain}`}.`,
-  'eligibility.district-level': (d) => `Basis "${d.basis}" requires the district at "${d.required}"; ${d.district} ${d.level ? `is at "${d.level}"` : 'declares no level'}.`,
-  'eligibility.commune-kind': (d) => `Basis "${d.basis}" applies only to ${d.required.map((k) => (k === 'dbkk' ? 'extremely difficult' : 'border')).join(d.all ? ' and ' : ' or ')} communes; ${d.commune} is not marked so in sheet Xã.`,
+    ? `Basis "${d.basisLabel}" requires no capital-construction debt, but the ${d.of} ${d.name} declares none; write 0 if there is no debt.`
+    : `Basis "${d.basisLabel}" requires no capital-construction debt; the ${d.of} ${d.name} owes ${d.debt} million VND.`,
+  'eligibility.four-on-site': (d) => `Basis "${d.basisLabel}" requires "4 tại chỗ" readiness; the ${d.of} ${d.name} has not met it (or not declared it).`,
+  'eligibility.contribution': (d) => `Basis "${d.basisLabel}" requires ${[d.minMillion !== undefined ? `a contribution of at least ${d.minMillion} million VND` : '', d.minOcopStars !== undefined ? `an OCOP product of at least ${d.minOcopStars} stars` : ''].filter(Boolean).join(' or ')}; the dossier gives ${d.contribution !== undefined ? `${d.contribution} million` : 'no contribution'}${d.ocopStars !== undefined ? `, ${d.ocopStars} stars` : ''}.`,
+  'eligibility.ocop': (d) => `Basis "${d.basisLabel}" names OCOP products of at least ${d.min} stars; the dossier gives ${d.stars}.`,
+  'eligibility.top-criteria': (d) => `Basis "${d.basisLabel}" is for the commune completing the most criteria this year in its district (${d.bestCommunes.join(', ')}: +${d.best}); ${d.commune} ${d.gain === undefined ? 'has no previous-year count' : `gained ${d.gain}`}.`,
+  'eligibility.district-level': (d) => `Basis "${d.basisLabel}" requires the district at "${d.required}"; ${d.district} ${d.level ? `is at "${d.level}"` : 'declares no level'}.`,
+  'eligibility.commune-kind': (d) => `Basis "${d.basisLabel}" applies only to ${d.required.map((k) => (k === 'dbkk' ? 'extremely difficult' : 'border')).join(d.all ? ' and ' : ' or ')} communes; ${d.commune} is not marked so in sheet Xã.`,
   'quota.exceeded': (d) => `Quota exceeded (${quotaScope(d.quota)}: ${d.group}${d.managementLevel ? `, management level ${d.managementLevel}` : ''}): ${d.actual} proposed, at most ${d.max}.`,
   'deadline.late': (d) => `Submitted on ${date(d.submitted)}${d.assumed ? ' (the check date, as Ngày trình is empty)' : ''}, ${d.daysLate} days late; ${d.submitterLevel} must submit before ${date(d.deadline)}.`,
   'deadline.registration': (d) => d.registered ? `Registered on ${date(d.registered)}, ${d.daysLate} days late (due before ${date(d.deadline)}).` : `No Ngày đăng ký thi đua given (due before ${date(d.deadline)}).`,

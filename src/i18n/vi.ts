@@ -46,31 +46,31 @@ const findings = {
   'nomination.duplicate': (d) => `${d.name} được đề nghị "${d.form}" hai lần trong cùng đợt.`,
   'nomination.multiple-forms': (d) => `${d.name} được đề nghị hai hình thức trong cùng đợt: "${d.form}" và "${d.otherForm}".`,
   'achievement.too-short': (d) => `Thành tích tóm tắt quá ngắn (${d.length} ký tự, cần ít nhất ${d.min}); nêu thành tích cụ thể.`,
-  'award.form-not-in-plan': (d) => d.basis ? `Căn cứ "${d.basis}" không dẫn tới hình thức "${d.form}".` : `Kế hoạch không có hình thức "${d.form}".`,
+  'award.form-not-in-plan': (d) => d.basis ? `Căn cứ "${d.basisLabel}" không dẫn tới hình thức "${d.form}".` : `Kế hoạch không có hình thức "${d.form}".`,
   'award.basis-unknown': (d) => `Căn cứ đề nghị "${d.value}" không có trong kế hoạch${d.suggestion ? `; có phải là "${d.suggestion}"?` : ''}.`,
   'award.basis-ambiguous': (d) =>
     d.candidates.length === 0
       ? `Không có căn cứ nào của kế hoạch cho đối tượng này với hình thức "${d.form}"; ghi rõ căn cứ đề nghị.`
-      : `Chưa ghi căn cứ đề nghị mà kế hoạch có nhiều căn cứ cho hình thức "${d.form}" (${d.candidates.join(', ')}); ghi rõ căn cứ.`,
-  'award.subject-mismatch': (d) => `Căn cứ "${d.basis}" không áp dụng cho đối tượng "${d.subject}".`,
+      : `Chưa ghi căn cứ đề nghị mà kế hoạch có nhiều căn cứ cho hình thức "${d.form}" (${d.candidateLabels.map((l) => `"${l}"`).join(', ')}); ghi rõ căn cứ.`,
+  'award.subject-mismatch': (d) => `Căn cứ "${d.basisLabel}" không áp dụng cho đối tượng "${d.subject}".`,
   'award.round': (d) =>
     d.form ? `Hình thức "${d.form}" không xét ở đợt "${d.round}"; chỉ xét ở: ${d.allowed.join(', ')}.`
-      : d.basis ? `Căn cứ "${d.basis}" không xét ở đợt "${d.round}"; chỉ xét ở: ${d.allowed.join(', ')}.`
+      : d.basis ? `Căn cứ "${d.basisLabel}" không xét ở đợt "${d.round}"; chỉ xét ở: ${d.allowed.join(', ')}.`
       : `Kế hoạch không có đợt xét "${d.round}"; các đợt: ${d.allowed.join(', ')}.`,
   'award.once-only': (d) =>
-    `${d.name} đã nhận "${d.form}"${d.year ? ` năm ${d.year}` : ''} (${d.source === 'history' ? 'theo sổ khen thưởng' : 'theo cột Khen thưởng đã nhận'}); căn cứ "${d.basis}" chỉ khen 01 lần` +
+    `${d.name} đã nhận "${d.form}"${d.year ? ` năm ${d.year}` : ''} (${d.source === 'history' ? 'theo sổ khen thưởng' : 'theo cột Khen thưởng đã nhận'}); căn cứ "${d.basisLabel}" chỉ khen 01 lần` +
     (d.uncertain ? '; cột này không ghi căn cứ của lần trước, hình thức này còn có căn cứ khác, cần kiểm tra.' : '.'),
-  'eligibility.level': (d) => `Căn cứ "${d.basis}" yêu cầu xã đạt mức "${d.required}"${d.max ? ` đến "${d.max}"` : ''}; xã ${d.commune} ở mức "${d.level}".`,
-  'eligibility.recognition-period': (d) => `Căn cứ "${d.basis}" yêu cầu ${d.of === 'district' ? 'huyện' : ''} ${d.name} được công nhận trong ${d.from}–${d.to}; ${d.year ? `năm công nhận là ${d.year}` : 'chưa ghi năm công nhận'}.`.replace('  ', ' '),
+  'eligibility.level': (d) => `Căn cứ "${d.basisLabel}" yêu cầu xã đạt mức "${d.required}"${d.max ? ` đến "${d.max}"` : ''}; xã ${d.commune} ở mức "${d.level}".`,
+  'eligibility.recognition-period': (d) => `Căn cứ "${d.basisLabel}" yêu cầu ${d.of === 'district' ? 'huyện' : ''} ${d.name} được công nhận trong ${d.from}–${d.to}; ${d.year ? `năm công nhận là ${d.year}` : 'chưa ghi năm công nhận'}.`.replace('  ', ' '),
   'eligibility.xdcb-debt': (d) => d.debt === undefined
-    ? `Căn cứ "${d.basis}" yêu cầu không nợ đọng XDCB nhưng ${d.of === 'district' ? 'huyện' : 'xã'} ${d.name} chưa kê khai số nợ; ghi 0 nếu không nợ.`
-    : `Căn cứ "${d.basis}" yêu cầu không nợ đọng XDCB; ${d.of === 'district' ? 'huyện' : 'xã'} ${d.name} còn nợ ${num(d.debt)} triệu đồng.`,
-  'eligibility.four-on-site': (d) => `Căn cứ "${d.basis}" yêu cầu đạt "4 tại chỗ"; ${d.of === 'district' ? 'huyện' : 'xã'} ${d.name} chưa đạt (hoặc chưa kê khai).`,
-  'eligibility.contribution': (d) => `Căn cứ "${d.basis}" yêu cầu ${[d.minMillion !== undefined ? `đóng góp từ ${num(d.minMillion)} triệu đồng` : '', d.minOcopStars !== undefined ? `sản phẩm OCOP từ ${d.minOcopStars} sao` : ''].filter(Boolean).join(' hoặc ')}; hồ sơ ghi ${d.contribution !== undefined ? `${num(d.contribution)} triệu đồng` : 'không có giá trị đóng góp'}${d.ocopStars !== undefined ? `, ${d.ocopStars} sao` : ''}.`,
-  'eligibility.ocop': (d) => `Căn cứ "${d.basis}" nêu sản phẩm OCOP từ ${d.min} sao; hồ sơ ghi ${d.stars} sao.`,
-  'eligibility.top-criteria': (d) => `Căn cứ "${d.basis}" dành cho xã hoàn thành nhiều tiêu chí nhất trong năm của huyện (${d.bestCommunes.join(', ')}: +${d.best}); xã ${d.commune} ${d.gain === undefined ? 'chưa ghi số tiêu chí năm trước' : `tăng ${d.gain}`}.`,
-  'eligibility.district-level': (d) => `Căn cứ "${d.basis}" yêu cầu huyện đạt mức "${d.required}"; huyện ${d.district} ${d.level ? `ở mức "${d.level}"` : 'chưa kê khai mức đạt chuẩn'}.`,
-  'eligibility.commune-kind': (d) => `Căn cứ "${d.basis}" chỉ áp dụng cho ${d.all ? 'xã ' : ''}${d.required.map((k) => (k === 'dbkk' ? (d.all ? 'đặc biệt khó khăn' : 'xã đặc biệt khó khăn') : d.all ? 'biên giới' : 'xã biên giới')).join(d.all ? ' và ' : ' hoặc ')}; xã ${d.commune} không được đánh dấu như vậy trong trang tính Xã.`,
+    ? `Căn cứ "${d.basisLabel}" yêu cầu không nợ đọng XDCB nhưng ${d.of === 'district' ? 'huyện' : 'xã'} ${d.name} chưa kê khai số nợ; ghi 0 nếu không nợ.`
+    : `Căn cứ "${d.basisLabel}" yêu cầu không nợ đọng XDCB; ${d.of === 'district' ? 'huyện' : 'xã'} ${d.name} còn nợ ${num(d.debt)} triệu đồng.`,
+  'eligibility.four-on-site': (d) => `Căn cứ "${d.basisLabel}" yêu cầu đạt "4 tại chỗ"; ${d.of === 'district' ? 'huyện' : 'xã'} ${d.name} chưa đạt (hoặc chưa kê khai).`,
+  'eligibility.contribution': (d) => `Căn cứ "${d.basisLabel}" yêu cầu ${[d.minMillion !== undefined ? `đóng góp từ ${num(d.minMillion)} triệu đồng` : '', d.minOcopStars !== undefined ? `sản phẩm OCOP từ ${d.minOcopStars} sao` : ''].filter(Boolean).join(' hoặc ')}; hồ sơ ghi ${d.contribution !== undefined ? `${num(d.contribution)} triệu đồng` : 'không có giá trị đóng góp'}${d.ocopStars !== undefined ? `, ${d.ocopStars} sao` : ''}.`,
+  'eligibility.ocop': (d) => `Căn cứ "${d.basisLabel}" nêu sản phẩm OCOP từ ${d.min} sao; hồ sơ ghi ${d.stars} sao.`,
+  'eligibility.top-criteria': (d) => `Căn cứ "${d.basisLabel}" dành cho xã hoàn thành nhiều tiêu chí nhất trong năm của huyện (${d.bestCommunes.join(', ')}: +${d.best}); xã ${d.commune} ${d.gain === undefined ? 'chưa ghi số tiêu chí năm trước' : `tăng ${d.gain}`}.`,
+  'eligibility.district-level': (d) => `Căn cứ "${d.basisLabel}" yêu cầu huyện đạt mức "${d.required}"; huyện ${d.district} ${d.level ? `ở mức "${d.level}"` : 'chưa kê khai mức đạt chuẩn'}.`,
+  'eligibility.commune-kind': (d) => `Căn cứ "${d.basisLabel}" chỉ áp dụng cho ${d.all ? 'xã ' : ''}${d.required.map((k) => (k === 'dbkk' ? (d.all ? 'đặc biệt khó khăn' : 'xã đặc biệt khó khăn') : d.all ? 'biên giới' : 'xã biên giới')).join(d.all ? ' và ' : ' hoặc ')}; xã ${d.commune} không được đánh dấu như vậy trong trang tính Xã.`,
   'quota.exceeded': (d) => `Vượt số lượng tối đa (${quotaScope(d.quota)}: ${d.group}${d.managementLevel ? `, cấp quản lý ${d.managementLevel}` : ''}): ${d.actual} đề nghị, tối đa ${d.max}.`,
   'deadline.late': (d) => `Trình ngày ${date(d.submitted)}${d.assumed ? ' (ngày kiểm tra, vì chưa ghi Ngày trình)' : ''}, quá hạn ${d.daysLate} ngày; ${d.submitterLevel} phải trình trước ngày ${date(d.deadline)}.`,
   'deadline.registration': (d) => d.registered ? `Đăng ký thi đua ngày ${date(d.registered)}, quá hạn ${d.daysLate} ngày (hạn: trước ${date(d.deadline)}).` : `Chưa ghi Ngày đăng ký thi đua (hạn: trước ${date(d.deadline)}).`,

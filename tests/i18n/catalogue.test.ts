@@ -31,19 +31,19 @@ const SAMPLES: { [C in FindingCode]: FindingData[C] } = {
   'achievement.too-short': { length: 3, min: 20 },
   'award.form-not-in-plan': { form: 'Cờ thi đua của UBND tỉnh' },
   'award.basis-unknown': { value: 'xa-abc', suggestion: 'Xã đạt chuẩn NTM' },
-  'award.basis-ambiguous': { form: 'Bằng khen của Chủ tịch UBND tỉnh', candidates: ['bk-ca-nhan-xa-ntm', 'bk-ca-nhan-dong-gop'] },
-  'award.subject-mismatch': { basis: 'co-xa-ntm', subject: 'Người lao động' },
+  'award.basis-ambiguous': { form: 'Bằng khen của Chủ tịch UBND tỉnh', candidates: ['bk-ca-nhan-xa-ntm', 'bk-ca-nhan-dong-gop'], candidateLabels: ['Cá nhân có thành tích xây dựng xã NTM', 'Cá nhân đóng góp xây dựng NTM'] },
+  'award.subject-mismatch': { basis: 'co-xa-ntm', basisLabel: 'Xã đạt chuẩn NTM', subject: 'Người lao động' },
   'award.round': { round: 'Hằng năm', allowed: ['Sơ kết 2023', 'Tổng kết 2025'], form: 'Bằng khen của Chủ tịch UBND tỉnh' },
-  'award.once-only': { name: 'UBND xã Bình Lư', form: 'Cờ thi đua của UBND tỉnh', basis: 'co-xa-ntm', year: 2023, source: 'history' },
-  'eligibility.level': { basis: 'bk-ca-nhan-xa-ntm', commune: 'Khun Há', level: 'Chưa đạt', required: 'Đạt chuẩn NTM', max: 'NTM nâng cao' },
-  'eligibility.recognition-period': { basis: 'co-xa-ntm', of: 'commune', name: 'Bình Lư', year: 2019, from: 2021, to: 2025 },
-  'eligibility.xdcb-debt': { basis: 'co-xa-ntm', of: 'commune', name: 'Bình Lư', debt: 120 },
-  'eligibility.four-on-site': { basis: 'xa-ntm', of: 'commune', name: 'Đắk Sắk' },
-  'eligibility.contribution': { basis: 'bk-tap-the-dong-gop', contribution: 80, minMillion: 100, minOcopStars: 3 },
-  'eligibility.ocop': { basis: 'dn-htx', stars: 2, min: 3 },
-  'eligibility.top-criteria': { basis: 'bk-xa-nhieu-tieu-chi', commune: 'Bản Bo', gain: 0, best: 2, bestCommunes: ['Khun Há'] },
-  'eligibility.district-level': { basis: 'bk-ca-nhan-huyen-ntm', district: 'Tam Đường', level: 'Chưa đạt', required: 'Đạt chuẩn NTM' },
-  'eligibility.commune-kind': { basis: 'thon-ntm', commune: 'Đắk Sắk', required: ['dbkk', 'border'] },
+  'award.once-only': { name: 'UBND xã Bình Lư', form: 'Cờ thi đua của UBND tỉnh', basis: 'co-xa-ntm', basisLabel: 'Xã đạt chuẩn NTM', year: 2023, source: 'history' },
+  'eligibility.level': { basis: 'bk-ca-nhan-xa-ntm', basisLabel: 'Cá nhân có thành tích xây dựng xã NTM', commune: 'Khun Há', level: 'Chưa đạt', required: 'Đạt chuẩn NTM', max: 'NTM nâng cao' },
+  'eligibility.recognition-period': { basis: 'co-xa-ntm', basisLabel: 'Xã đạt chuẩn NTM', of: 'commune', name: 'Bình Lư', year: 2019, from: 2021, to: 2025 },
+  'eligibility.xdcb-debt': { basis: 'co-xa-ntm', basisLabel: 'Xã đạt chuẩn NTM', of: 'commune', name: 'Bình Lư', debt: 120 },
+  'eligibility.four-on-site': { basis: 'xa-ntm', basisLabel: 'Xã đạt chuẩn NTM', of: 'commune', name: 'Đắk Sắk' },
+  'eligibility.contribution': { basis: 'bk-tap-the-dong-gop', basisLabel: 'Tập thể đóng góp xây dựng NTM', contribution: 80, minMillion: 100, minOcopStars: 3 },
+  'eligibility.ocop': { basis: 'dn-htx', basisLabel: 'Doanh nghiệp, hợp tác xã', stars: 2, min: 3 },
+  'eligibility.top-criteria': { basis: 'bk-xa-nhieu-tieu-chi', basisLabel: 'Xã hoàn thành nhiều tiêu chí nhất', commune: 'Bản Bo', gain: 0, best: 2, bestCommunes: ['Khun Há'] },
+  'eligibility.district-level': { basis: 'bk-ca-nhan-huyen-ntm', basisLabel: 'Cá nhân có thành tích xây dựng huyện NTM', district: 'Tam Đường', level: 'Chưa đạt', required: 'Đạt chuẩn NTM' },
+  'eligibility.commune-kind': { basis: 'thon-ntm', basisLabel: 'Thôn đạt chuẩn NTM', commune: 'Đắk Sắk', required: ['dbkk', 'border'] },
   'quota.exceeded': { quota: 'per-commune', group: 'Bình Lư', max: 5, actual: 6 },
   'deadline.late': { deadline: '2025-01-15', submitted: '2025-01-16', daysLate: 2, submitterLevel: 'Huyện', assumed: false },
   'deadline.registration': { deadline: '2024-01-15', registered: '2024-01-20', daysLate: 6 },
@@ -64,6 +64,23 @@ describe('every finding code has text in Vietnamese and English', () => {
       expect(text).not.toMatch(/undefined|NaN|\[object/);
     }
     expect(texts[0]).not.toBe(texts[1]);
+  });
+
+  it('names a basis by its label (what the officer chose), never by its id', () => {
+    type Named = { basis?: string; basisLabel?: string; candidates?: string[]; candidateLabels?: string[] };
+    const cases: Array<[FindingCode, Named]> = [
+      ...(Object.entries(SAMPLES) as Array<[FindingCode, Named]>).filter(([, d]) => d.basisLabel !== undefined || d.candidateLabels !== undefined),
+      ['award.form-not-in-plan', { form: 'Cờ thi đua của UBND tỉnh', basis: 'co-xa-ntm', basisLabel: 'Xã đạt chuẩn NTM' } as Named],
+      ['award.round', { round: 'Hằng năm', allowed: ['Tổng kết 2025'], basis: 'co-xa-ntm', basisLabel: 'Xã đạt chuẩn NTM' } as Named],
+    ];
+    expect(cases.length).toBe(14);
+    for (const [code, data] of cases) {
+      for (const catalogue of [vi, en]) {
+        const text = (catalogue.findings[code] as (d: unknown) => string)(data);
+        for (const label of data.candidateLabels ?? [data.basisLabel!]) expect(text, code).toContain(label);
+        for (const id of data.candidates ?? [data.basis!]) expect(text, code).not.toContain(id);
+      }
+    }
   });
 
   it('has a sentence for every unreadable reason in both languages', () => {

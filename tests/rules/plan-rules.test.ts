@@ -206,6 +206,13 @@ describe('plan rules', () => {
     for (const e of expected) expect(found).toContainEqual(e);
     const codes = new Set(expected.map((e) => e[0]));
     expect(found.filter((f) => codes.has(f[0] as string))).toHaveLength(expected.length);
+    // A basis keeps its id for machines and carries the plan's label for the message.
+    const labels = new Map(report.plan.bases.map((b) => [b.id, b.label]));
+    for (const f of allFindings(report)) {
+      const d = f.data as { basis?: string; basisLabel?: string; candidates?: string[]; candidateLabels?: string[] };
+      if (d.basis !== undefined) expect(d.basisLabel, f.code).toBe(labels.get(d.basis));
+      if (d.candidates !== undefined) expect(d.candidateLabels, f.code).toEqual(d.candidates.map((id) => labels.get(id)));
+    }
   });
 });
 

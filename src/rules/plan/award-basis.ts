@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings/finding.js';
 import { at, defineCheck } from '../check.js';
 import { basisCovers, formLabel, nominationsOf, resolveBasis, subjectLabel } from './nominations.js';
-import { planFinding } from './plan-finding.js';
+import { basisData, planFinding } from './plan-finding.js';
 
 /**
  * The form must be one the plan provides, the basis one of the plan's bases (or
@@ -26,16 +26,16 @@ export const awardBasis = defineCheck({
         continue;
       }
       if (resolution.kind === 'ambiguous') {
-        const data = { form: formLabel(n.form), candidates: resolution.candidates.map((b) => b.id) };
+        const data = { form: formLabel(n.form), candidates: resolution.candidates.map((b) => b.id), candidateLabels: resolution.candidates.map((b) => b.label) };
         findings.push(planFinding('award.basis-ambiguous', at(dossier, n.origin, 'basis'), data, plan, section(plan.sections.bases)));
         continue;
       }
       const { basis } = resolution;
       if (!basisCovers(basis, n)) {
-        findings.push(planFinding('award.subject-mismatch', at(dossier, n.origin, n.subject === 'collective' ? 'type' : 'kind'), { basis: basis.id, subject: subjectLabel(n) }, plan, basis));
+        findings.push(planFinding('award.subject-mismatch', at(dossier, n.origin, n.subject === 'collective' ? 'type' : 'kind'), { ...basisData(basis), subject: subjectLabel(n) }, plan, basis));
       }
       if (!basis.forms.includes(n.form)) {
-        findings.push(planFinding('award.form-not-in-plan', at(dossier, n.origin, 'form'), { form: formLabel(n.form), basis: basis.id }, plan, basis));
+        findings.push(planFinding('award.form-not-in-plan', at(dossier, n.origin, 'form'), { form: formLabel(n.form), ...basisData(basis) }, plan, basis));
       }
     }
     return findings;

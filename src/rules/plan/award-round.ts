@@ -2,7 +2,7 @@ import { ROUNDS } from '../../dossier/vocabularies.js';
 import type { Finding } from '../../findings/finding.js';
 import { at, defineCheck } from '../check.js';
 import { basisOf, formLabel, nominationsOf } from './nominations.js';
-import { planFinding } from './plan-finding.js';
+import { basisData, planFinding } from './plan-finding.js';
 
 const roundLabel = (id: string) => ROUNDS.find((r) => r.id === id)?.label ?? id;
 
@@ -31,7 +31,7 @@ export const awardRound = defineCheck({
       }
       const basis = basisOf(n, plan);
       if (basis?.rounds && !basis.rounds.includes(round)) {
-        findings.push(planFinding('award.round', at(dossier, n.origin, 'basis'), { round: roundLabel(round), allowed: basis.rounds.map(roundLabel), basis: basis.id }, plan, basis));
+        findings.push(planFinding('award.round', at(dossier, n.origin, 'basis'), { round: roundLabel(round), allowed: basis.rounds.map(roundLabel), ...basisData(basis) }, plan, basis));
       }
     }
     return findings;

@@ -3,7 +3,7 @@ import { COMMUNE_LEVELS, DISTRICT_LEVELS, LEVEL_RANK } from '../../dossier/vocab
 import type { Finding } from '../../findings/finding.js';
 import type { Basis, Condition, Plan } from '../../plans/schema.js';
 import { at } from '../check.js';
-import { planFinding } from './plan-finding.js';
+import { basisData, planFinding } from './plan-finding.js';
 
 /** Everything a condition may look at for one nomination. */
 export interface ConditionInput<C extends Condition = Condition> {
@@ -50,7 +50,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
     const { condition: c, commune } = i;
     const level = commune!.level;
     if (rank(level) >= rank(c.min) && (!c.max || rank(level) <= rank(c.max))) return undefined;
-    const data = { basis: i.basis.id, commune: commune!.name, level: communeLevelLabel(level), required: communeLevelLabel(c.min), ...(c.max ? { max: communeLevelLabel(c.max) } : {}) };
+    const data = { ...basisData(i.basis), commune: commune!.name, level: communeLevelLabel(level), required: communeLevelLabel(c.min), ...(c.max ? { max: communeLevelLabel(c.max) } : {}) };
     return planFinding('eligibility.level', at(i.dossier, i.nomination.origin, 'basis'), data, i.plan, c, [communeAt(i, 'level')]);
   },
   'district-level': (i) => {
@@ -58,7 +58,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
     const level = i.dossier.info?.districtLevel;
     if (level && rank(level) >= rank(i.condition.min)) return undefined;
     const label = (id: string) => DISTRICT_LEVELS.find((l) => l.id === id)!.label;
-    const data = { basis: i.basis.id, district: districtName(i.dossier), required: label(i.condition.min), ...(level ? { level: label(level) } : {}) };
+    const data = { ...basisData(i.basis), district: districtName(i.dossier), required: label(i.condition.min), ...(level ? { level: label(level) } : {}) };
     return planFinding('eligibility.district-level', at(i.dossier, i.nomination.origin, 'basis'), data, i.plan, i.condition, [infoAt(i.dossier, 'districtLevel')]);
   },
   'recognition-period': (i) => {
@@ -68,7 +68,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
     const year = district ? dossier.info?.districtRecognitionYear : n.subject === 'collective' ? (n.recognitionYear ?? i.commune?.recognitionYear) : undefined;
     if (year !== undefined && year >= c.from && year <= c.to) return undefined;
     const name = district ? districtName(dossier) : n.name;
-    const data = { basis: i.basis.id, of: c.of, name, from: c.from, to: c.to, ...(year !== undefined ? { year } : {}) };
+    const data = { ...basisData(i.basis), of: c.of, name, from: c.from, to: c.to, ...(year !== undefined ? { year } : {}) };
     const where = district || n.subject !== 'collective' ? at(dossier, n.origin, 'basis') : at(dossier, n.origin, n.recognitionYear !== undefined || !i.commune ? 'recognitionYear' : 'basis');
     return planFinding('eligibility.recognition-period', where, data, i.plan, c);
   },
@@ -81,7 +81,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
     const place = c.of === 'district' ? infoAt(dossier, 'districtDebt') : communeAt(i, 'debt');
     // An undeclared district debt cannot be verified: a warning asking for the figure.
     const entry = debt === undefined ? { ...c, severity: 'warning' as const } : c;
-    return planFinding('eligibility.xdcb-debt', at(dossier, i.nomination.origin, 'basis'), { basis: i.basis.id, of: c.of, name, ...(debt !== undefined ? { debt } : {}) }, i.plan, entry, [place]);
+    return planFinding('eligibility.xdcb-debt', at(dossier, i.nomination.origin, 'basis'), { ...basisData(i.basis), of: c.of, name, ...(debt !== undefined ? { debt } : {}) }, i.plan, entry, [place]);
   },
   'four-on-site': (i) => {
     const { condition: c, dossier } = i;
@@ -90,7 +90,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
     if (met === true) return undefined;
     const name = c.of === 'district' ? districtName(dossier) : i.commune!.name;
     const place = c.of === 'district' ? infoAt(dossier, 'districtFourOnSite') : communeAt(i, 'fourOnSite');
-    return planFinding('eligibility.four-on-site', at(dossier, i.nomination.origin, 'basis'), { basis: i.basis.id, of: c.of, name }, i.plan, c, [place]);
+    return planFinding('eligibility.four-on-site', at(dossier, i.nomination.origin, 'basis'), { ...basisData(i.basis), of: c.of, name }, i.plan, c, [place]);
   },
   contribution: (i) => {
     const { condition: c, nomination: n } = i;
@@ -98,7 +98,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
     const byOcop = c.minOcopStars !== undefined && n.ocopStars !== undefined && n.ocopStars >= c.minOcopStars;
     if (byMoney || byOcop) return undefined;
     const data = {
-      basis: i.basis.id,
+      ...basisData(i.basis),
       ...(n.contribution !== undefined ? { contribution: n.contribution } : {}),
       ...(n.ocopStars !== undefined ? { ocopStars: n.ocopStars } : {}),
       ...(c.minMillion !== undefined ? { minMillion: c.minMillion } : {}),
@@ -109,7 +109,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
   ocop: (i) => {
     const stars = i.nomination.ocopStars;
     if (stars === undefined || stars >= i.condition.minStars) return undefined;
-    return planFinding('eligibility.ocop', at(i.dossier, i.nomination.origin, 'ocopStars'), { basis: i.basis.id, stars, min: i.condition.minStars }, i.plan, { severity: 'warning', ...i.condition });
+    return planFinding('eligibility.ocop', at(i.dossier, i.nomination.origin, 'ocopStars'), { ...basisData(i.basis), stars, min: i.condition.minStars }, i.plan, { severity: 'warning', ...i.condition });
   },
   'top-criteria': (i) => {
     const gain = (c: Commune) => (c.previousCriteria === undefined ? undefined : c.criteria - c.previousCriteria);
@@ -117,7 +117,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
     const best = Math.max(...gains.map((x) => x.g));
     const mine = gain(i.commune!);
     if (mine !== undefined && mine === best) return undefined;
-    const data = { basis: i.basis.id, commune: i.commune!.name, best: Number.isFinite(best) ? best : 0, bestCommunes: gains.filter((x) => x.g === best).map((x) => x.c.name), ...(mine !== undefined ? { gain: mine } : {}) };
+    const data = { ...basisData(i.basis), commune: i.commune!.name, best: Number.isFinite(best) ? best : 0, bestCommunes: gains.filter((x) => x.g === best).map((x) => x.c.name), ...(mine !== undefined ? { gain: mine } : {}) };
     return planFinding('eligibility.top-criteria', at(i.dossier, i.nomination.origin, 'basis'), data, i.plan, i.condition, [communeAt(i, mine === undefined ? 'previousCriteria' : 'criteria')]);
   },
   'commune-kind': (i) => {
@@ -128,7 +128,7 @@ const evaluators: { [K in Condition['kind']]: Evaluate<K> } = {
     if (anyMet && allMet) return undefined;
     const required = !allMet ? c.allOf! : c.anyOf!;
     const missingFlag = required.find((k) => !flags[k]) ?? required[0]!;
-    const data = { basis: i.basis.id, commune: commune!.name, required, ...(!allMet ? { all: true } : {}) };
+    const data = { ...basisData(i.basis), commune: commune!.name, required, ...(!allMet ? { all: true } : {}) };
     return planFinding('eligibility.commune-kind', at(i.dossier, i.nomination.origin, 'basis'), data, i.plan, c, [communeAt(i, missingFlag)]);
   },
 };

@@ -7,7 +7,7 @@ import type { Finding } from '../../findings/finding.js';
 import { batchKey, submissionOf, type LedgerEntry } from '../../ledger/ledger.js';
 import { at, defineCheck } from '../check.js';
 import { basisCovers, basisOf, formLabel, nominationsOf } from './nominations.js';
-import { planFinding } from './plan-finding.js';
+import { basisData, planFinding } from './plan-finding.js';
 
 /**
  * A once-only basis ("01 lần") within the plan's period: the nominee must not
@@ -32,13 +32,13 @@ export const onceOnly = defineCheck({
       const where = at(dossier, n.origin, 'name');
       const earlier = earlierHistory.find((e) => e.plan === plan.id && e.year >= from && e.basis === basis.id && sameNominee(e, n));
       if (earlier) {
-        findings.push(planFinding('award.once-only', where, { name: n.name, form: formLabel(earlier.form), basis: basis.id, year: earlier.year, source: 'history' }, plan, basis));
+        findings.push(planFinding('award.once-only', where, { name: n.name, form: formLabel(earlier.form), ...basisData(basis), year: earlier.year, source: 'history' }, plan, basis));
         continue;
       }
       const prior = priorAwards(n.priorAwards).find((p) => p.form === n.form && (p.year === undefined || p.year >= from));
       if (!prior) continue;
       const certain = plan.bases.filter((b) => b.frequency === 'once' && b.forms.includes(n.form) && basisCovers(b, n)).length === 1;
-      const data = { name: n.name, form: formLabel(n.form), basis: basis.id, source: 'prior-awards' as const, ...(prior.year ? { year: prior.year } : {}), ...(certain ? {} : { uncertain: true }) };
+      const data = { name: n.name, form: formLabel(n.form), ...basisData(basis), source: 'prior-awards' as const, ...(prior.year ? { year: prior.year } : {}), ...(certain ? {} : { uncertain: true }) };
       findings.push(planFinding('award.once-only', at(dossier, n.origin, 'priorAwards'), data, plan, certain ? basis : { ...basis, severity: 'warning' }));
     }
     return findings;

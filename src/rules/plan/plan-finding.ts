@@ -9,6 +9,11 @@ export interface RuleEntry {
   severity?: 'error' | 'warning';
 }
 
+/** A basis in a finding's data: its id for machines (JSON, ledgers), its label for the message an officer reads. */
+export function basisData(basis: { id: string; label: string }): { basis: string; basisLabel: string } {
+  return { basis: basis.id, basisLabel: basis.label };
+}
+
 /**
  * A finding for a plan rule, citing its clause. A rule the plan only implies is
  * always a warning (plans.md), whatever else the entry says.
