@@ -38,12 +38,29 @@ export function lookupName<T>(text: string, list: readonly T[], namesOf: (item: 
 const termNames = (t: Term) => [t.label, t.id, ...(t.aliases ?? [])];
 
 /**
+ * Texts already resolved, by list: a column repeats a handful of values (Nam, Nữ,
+ * Xã…) in every row, and resolving one again (folding, two lookups) was a tenth of
+ * typing a 100k-row sheet. Only hits are kept, and at most HITS_KEPT per list, so
+ * stray text cannot grow it.
+ */
+const hits = new WeakMap<readonly Term[], Map<string, { term: Term }>>();
+const HITS_KEPT = 10_000;
+
+/**
  * Resolves typed text to a vocabulary term: label, id or any alias, compared
  * folded (so `nang cao` finds `NTM nâng cao`). A near miss yields a suggestion.
  */
 export function matchTerm<T extends Term>(text: string, terms: readonly T[]): { term?: T; suggestion?: T } {
+  let known = hits.get(terms);
+  if (known === undefined) hits.set(terms, (known = new Map()));
+  const hit = known.get(text);
+  if (hit !== undefined) return hit as { term: T };
   const term = lookupName(text, terms, termNames);
-  if (term) return { term };
+  if (term) {
+    const found = { term };
+    if (known.size < HITS_KEPT) known.set(text, found);
+    return found;
+  }
   const suggestion = nearest(text, terms, (t) => [t.label, ...(t.aliases ?? [])]);
   return suggestion ? { suggestion } : {};
 }
