@@ -2,11 +2,10 @@
  * Streams one worksheet part: inflate in chunks → streaming UTF-8 decode → scan,
  * keeping only the unconsumed tail of the text between chunks.
  */
-import type { TextDecoder } from 'node:util';
 import type { SheetContext } from './sheet-parser.js';
 import { SheetParser } from './sheet-parser.js';
 import type { Row } from './types.js';
-import { createPartDecoder, scanXml } from './xml.js';
+import { createStreamDecoder, scanXml, type StreamDecoder } from './xml.js';
 import type { ZipArchive } from './zip.js';
 
 /**
@@ -18,12 +17,12 @@ import type { ZipArchive } from './zip.js';
  */
 export async function* streamRowBatches(zip: ZipArchive, partName: string, ctx: SheetContext): AsyncGenerator<readonly Row[]> {
   const parser = new SheetParser(ctx);
-  let decoder: TextDecoder | undefined;
+  let decoder: StreamDecoder | undefined;
   let tail = '';
   for await (const chunk of zip.chunks(partName)) {
     if (parser.done) continue;
-    decoder ??= createPartDecoder(chunk);
-    tail = scanChunk(tail, decoder.decode(chunk, { stream: true }), parser, partName);
+    decoder ??= createStreamDecoder(chunk);
+    tail = scanChunk(tail, decoder.decode(chunk), parser, partName);
     if (parser.ready.length > 0) yield takeReady(parser);
   }
   if (!parser.done) {

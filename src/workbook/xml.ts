@@ -6,6 +6,7 @@
  * unconsumed tail kept in memory. Any DTD markup (`<!DOCTYPE`, `<!ENTITY`, …) is
  * refused outright: entities are never expanded and nothing external is read.
  */
+import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import { decodeEntities } from './xml-text.js';
 import { WorkbookReadError } from './types.js';
@@ -147,6 +148,33 @@ export function createPartDecoder(firstBytes: Uint8Array): TextDecoder {
   if (firstBytes[0] === 0xff && firstBytes[1] === 0xfe) return new TextDecoder('utf-16le');
   if (firstBytes[0] === 0xfe && firstBytes[1] === 0xff) return new TextDecoder('utf-16be');
   return new TextDecoder('utf-8');
+}
+
+/** Decodes a part's bytes chunk by chunk; `decode()` without a chunk flushes the end. */
+export interface StreamDecoder {
+  decode(chunk?: Buffer): string;
+}
+
+/**
+ * The streaming decoder for a big part (a sheet), chosen like {@link createPartDecoder}.
+ * UTF-8 goes through node's `StringDecoder`: reading a 100k-row sheet is 2–14 %
+ * faster than with a streaming `TextDecoder` (500k rows: 13 %). It gives the same
+ * text for any bytes cut anywhere, invalid sequences included (tested against
+ * `TextDecoder`), once the byte-order mark `TextDecoder` drops is dropped here too.
+ */
+export function createStreamDecoder(firstBytes: Uint8Array): StreamDecoder {
+  const text = createPartDecoder(firstBytes);
+  if (text.encoding !== 'utf-8') return { decode: (chunk) => (chunk === undefined ? text.decode() : text.decode(chunk, { stream: true })) };
+  const utf8 = new StringDecoder('utf8');
+  let started = false;
+  return {
+    decode(chunk) {
+      const s = chunk === undefined ? utf8.end() : utf8.write(chunk);
+      if (started || s.length === 0) return s;
+      started = true;
+      return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+    },
+  };
 }
 
 /** Tokenizes a whole, already-inflated part. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanXml, type XmlHandler } from '../../src/workbook/xml.js';
+import fc from 'fast-check';
+import { createStreamDecoder, scanXml, type XmlHandler } from '../../src/workbook/xml.js';
 import { decodeEntities, decodeOoxmlEscapes, parseAttributes, readAttributes } from '../../src/workbook/xml-text.js';
 import { WorkbookReadError } from '../../src/workbook/types.js';
 
@@ -99,5 +100,45 @@ describe('text decoding', () => {
     const out: (string | undefined)[] = [];
     readAttributes(` s = "3" xmlns:r="urn:x" r="B2" x:t='s'`, ['r', 't', 's', 'missing'], out);
     expect(out).toEqual(['B2', 's', '3', undefined]);
+  });
+});
+
+describe('createStreamDecoder', () => {
+  /** Bytes that make up UTF-8 edge cases: lead and continuation bytes, a BOM, surrogates, overlongs, bytes never valid. */
+  const BYTES = [0x41, 0x3c, 0xc3, 0xa1, 0xe1, 0xbb, 0x87, 0xf0, 0x9f, 0x98, 0x80, 0xbf, 0xc0, 0xed, 0xa0, 0xff, 0xfe, 0xef, 0xe2, 0x82, 0xac, 0xf4, 0x90, 0xc2];
+
+  /** What a streaming TextDecoder makes of the same pieces: the reference. */
+  function reference(pieces: readonly Buffer[], label: string): string {
+    const decoder = new TextDecoder(label);
+    return pieces.map((p) => decoder.decode(p, { stream: true })).join('') + decoder.decode();
+  }
+
+  function streamed(pieces: readonly Buffer[]): string {
+    const decoder = createStreamDecoder(pieces[0] ?? Buffer.alloc(0));
+    return pieces.map((p) => decoder.decode(p)).join('') + decoder.decode();
+  }
+
+  it('gives the text a streaming TextDecoder gives, for any bytes cut anywhere', () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.array(fc.constantFrom(...BYTES), { minLength: 1, maxLength: 24 }),
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 24 }),
+        (bom, body, cuts) => {
+          // A part starts with its byte-order mark or with `<`; a UTF-16 mark would choose another decoder.
+          const bytes = Buffer.from([...(bom ? [0xef, 0xbb, 0xbf] : [0x3c]), ...body]);
+          const pieces: Buffer[] = [];
+          for (let at = 0, k = 0; at < bytes.length; at += cuts[k++ % cuts.length]!) pieces.push(bytes.subarray(at, at + cuts[k % cuts.length]!));
+          expect(streamed(pieces)).toBe(reference(pieces, 'utf-8'));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads UTF-16 parts by their byte-order mark', () => {
+    const le = Buffer.from('\ufeff<t>Bản Bo</t>', 'utf16le');
+    expect(streamed([le.subarray(0, 5), le.subarray(5)])).toBe(reference([le], 'utf-16le'));
+    expect(streamed([le])).toBe('<t>Bản Bo</t>');
   });
 });
