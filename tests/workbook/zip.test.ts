@@ -64,6 +64,31 @@ describe('ZipArchive', () => {
     expect(chunks).toBe(3);
   });
 
+  it('inflates no further ahead of the reader than its read-ahead, even for a bomb that lies about its size', async () => {
+    // 64 MB of zeros declared as 300 KB: the ratio cap cannot see it; the size check stops it.
+    const zeros = Buffer.alloc(64 * 1024 * 1024);
+    const zip = new ZipArchive(buildZip([{ name: 'bomb', data: zeros, declaredSize: 300_000 }]), LIMITS);
+    const before = process.memoryUsage().arrayBuffers;
+    let peak = 0;
+    let inflated = 0;
+    const reason = await (async () => {
+      try {
+        for await (const chunk of zip.chunks('bomb')) {
+          // A slow reader: zlib gets time to run ahead, if anything lets it.
+          if (inflated === 0) await new Promise((resolve) => setTimeout(resolve, 200));
+          inflated += chunk.length;
+          peak = Math.max(peak, process.memoryUsage().arrayBuffers - before);
+        }
+      } catch (err) {
+        return (err as WorkbookReadError).reason;
+      }
+      return undefined;
+    })();
+    expect(reason).toBe('corrupt-zip');
+    expect(inflated).toBeLessThan(400_000);
+    expect(peak).toBeLessThan(16 * 1024 * 1024);
+  });
+
   it.each([
     ['bad CRC', [{ name: 'a', data: text, crc: 1234 }], 'corrupt-zip'],
     ['declared size smaller than actual', [{ name: 'a', data: text, declaredSize: 100 }], 'corrupt-zip'],
