@@ -140,9 +140,10 @@ function readTag(src: string, lt: number, closing: boolean, h: XmlHandler): numb
 }
 
 /**
- * A streaming decoder for a part's bytes, chosen from its byte-order mark (UTF-8 by
- * default; Excel only writes UTF-8 but UTF-16 is legal XML). A streaming
- * `TextDecoder` keeps a multi-byte character split across chunks intact.
+ * The decoder for a part's bytes, chosen from its byte-order mark (UTF-8 by
+ * default; Excel only writes UTF-8 but UTF-16 is legal XML). Used whole for small
+ * parts; big ones go through {@link createStreamDecoder}, which keeps a multi-byte
+ * character split across chunks intact.
  */
 export function createPartDecoder(firstBytes: Uint8Array): TextDecoder {
   if (firstBytes[0] === 0xff && firstBytes[1] === 0xfe) return new TextDecoder('utf-16le');
