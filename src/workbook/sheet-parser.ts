@@ -107,13 +107,16 @@ export class SheetParser implements XmlHandler {
   }
 
   private startRow(attrs: string): void {
-    this.endRow();
     readAttributes(attrs, ROW_ATTRS, this.attrs);
-    const r = Number(this.attrs[0] ?? NaN);
+    this.beginRow(Number(this.attrs[0] ?? NaN));
+  }
+
+  /** Ends the current row and starts the next, numbered `r` (anything but a positive whole number: no usable `r`). */
+  private beginRow(r: number): void {
+    this.endRow();
     // Rows without a usable `r` follow the previous one (some generators omit it).
     this.rowExplicit = Number.isInteger(r) && r > 0;
-    const index = this.rowExplicit ? r : this.lastRow + 1;
-    this.setRow(index);
+    this.setRow(this.rowExplicit ? r : this.lastRow + 1);
   }
 
   private setRow(index: number): void {
@@ -300,10 +303,7 @@ export class SheetParser implements XmlHandler {
       } else if (src.charCodeAt(eq - 1) === 114 && src.charCodeAt(eq - 2) === 58 /* a prefixed r: `x:r` */) return -1;
       i = close + 1;
     }
-    this.endRow();
-    // Rows without a usable `r` follow the previous one (some generators omit it).
-    this.rowExplicit = index > 0;
-    this.setRow(this.rowExplicit ? index : this.lastRow + 1);
+    this.beginRow(index);
     return i + 1;
   }
 
