@@ -127,6 +127,18 @@ describe('nomination.duplicate across the workbooks of one run', () => {
     expect(report.crossFile).toEqual([]);
   });
 
+  it('compares a person only within one round: rounds A, B, A name the same person, only the third is reported', async () => {
+    const files = [validDossier(), validDossier(), validDossier()];
+    for (const f of files) {
+      delete f.sheets['Tập thể'];
+      f.sheets['Cá nhân']!.rows = [[...f.sheets['Cá nhân']!.rows[0]!]];
+    }
+    setInfo(files[1]!, 'Đợt xét', 'Sơ kết 2023');
+    const report = await checkFixtures(files);
+    expect(report.crossFile.map((f) => [f.code, f.cell, report.files.findIndex((r) => r.file === f.file)])).toEqual([['nomination.duplicate', 'B2', 2]]);
+    expect(report.crossFile[0]!.related?.[0]).toMatchObject({ file: report.files[0]!.file, cell: 'B2' });
+  });
+
   it.each([
     ['the later row', 1],
     ['the earlier row', 0],
