@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/entry.js';
+import { start } from '../dist/cli/start.js';
 
-main();
+start();
