@@ -3,7 +3,20 @@ import type { MetricUnit } from './types.js';
 
 /** Vietnamese writes 17,2 and 1.234; English 17.2 and 1,234. `fixed` keeps trailing zeros (17,0), for columns. */
 export function formatNumber(value: number, lang: Lang, digits = 0, fixed = false): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: fixed ? digits : 0, maximumFractionDigits: digits }).format(value);
+  return formatterFor(lang, digits, fixed).format(value);
+}
+
+/** One formatter per style: making an Intl.NumberFormat costs about twenty times formatting with one. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatterFor(lang: Lang, digits: number, fixed: boolean): Intl.NumberFormat {
+  const key = `${lang}|${digits}|${fixed}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: fixed ? digits : 0, maximumFractionDigits: digits });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** A share as a percentage with one decimal: 57,5%, 40,0%. */

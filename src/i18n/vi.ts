@@ -14,8 +14,9 @@ const reasons: Record<string, string> = {
 const SCOPES: Record<string, string> = { 'per-commune': 'mỗi xã', 'per-district': 'mỗi huyện', 'per-village': 'mỗi thôn/bản', 'per-unit': 'mỗi đơn vị', 'per-district-year': 'mỗi huyện mỗi năm' };
 const quotaScope = (q: string) => SCOPES[q] ?? q;
 const date = (iso: string) => iso.split('-').reverse().join('/');
-/** Vietnamese numbers: `1.250,5`. */
-const num = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
+/** Vietnamese numbers: `1.250,5`. One formatter, made when first needed (making one costs milliseconds). */
+let numberFormat: Intl.NumberFormat | undefined;
+const num = (n: number) => (numberFormat ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 })).format(n);
 
 const findings = {
   'file.unreadable': (d) => `Không đọc được tệp: ${reasons[d.reason] ?? d.reason}.`,
