@@ -30,6 +30,6 @@ await build({
 
 const cache = spawnSync(process.execPath, ['scripts/code-cache.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (cache.status !== 0) {
-  console.error(`scripts/code-cache.mjs exited ${cache.status}: the CLI works without a code cache, but starts slower.`);
+  console.error(`scripts/code-cache.mjs exited ${cache.status}: the bundle would start without its code cache (slower).`);
   process.exitCode = 1;
 }
