@@ -43,9 +43,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 function fail(error: unknown, io: CliIo, lang: Lang): number {
   const text = catalogue(lang);
+  // --help and --version end by throwing (exitOverride): a normal end, with no stack even under DEBUG.
+  if (error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help')) return EXIT.ok;
   if (io.env.DEBUG?.split(',').includes('ntm-check') && error instanceof Error) io.stderr(`${error.stack}\n`);
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
     io.stderr(`${text.cli.badUsage(error.message.replace(/^error: /, ''))}\n`);
     return EXIT.usage;
   }

@@ -37,6 +37,13 @@ describe('bin/ntm-check.js', () => {
     expect(debug.stderr).toMatch(/\n\s+at /);
   });
 
+  it.each(['--version', '--help', 'check --help'])('ends `%s` normally, without a stack even under DEBUG', (args) => {
+    const r = node(['bin/ntm-check.js', ...args.split(' ')], { DEBUG: 'ntm-check' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toBe('');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('ends quietly when the reader of its output goes away (| head)', () => {
     // `true` exits at once without reading, long before node has started: the first write meets a closed pipe.
     const r = spawnSync('sh', ['-c', 'node bin/ntm-check.js plans lai-chau 2>/tmp/ntm-epipe.err | true; cat /tmp/ntm-epipe.err'], { cwd: ROOT, encoding: 'utf8' });
