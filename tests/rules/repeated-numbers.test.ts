@@ -18,7 +18,7 @@ describe('repeatedNumbers', () => {
     { name: 'three times, named once', input: lists(['1', '1', '1']), expected: [1] },
     { name: 'texts sharing a number are both kept for the Map', input: lists(['012', '12']), expected: [12] },
     { name: 'texts that are no number share NaN', input: lists(['abc', 'abd']), expected: [NaN] },
-    { name: 'a single text that is no number', input: lists(['abc']), expected: [NaN] },
+    { name: 'a single text that is no number still goes to the Map (NaN is always named)', input: lists(['abc']), expected: [NaN] },
     { name: 'people without an identity and collectives are left out', input: [[person(undefined), collective(), person('1'), collective()]], expected: [] },
     { name: 'nothing at all', input: [], expected: [] },
   ])('$name', ({ input, expected }) => {
