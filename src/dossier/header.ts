@@ -15,6 +15,13 @@ export interface HeaderMap {
   roles: Map<number, ColumnRole>;
   /** The same roles as a list in column order, for the per-row loop (no entry arrays per row). */
   columns: ReadonlyArray<{ col: number; role: ColumnRole }>;
+  /**
+   * By column: true where a filled cell makes a row a data row (a mapped column other
+   * than STT). An array, not the Map: every row of a big sheet asks, for every cell.
+   */
+  counts: readonly boolean[];
+  /** The STT column, 0 when the sheet has none. */
+  sttCol: number;
 }
 
 /** How many rows from the top may hold titles before the header. */
@@ -72,7 +79,13 @@ export function mapHeader(row: Row, spec: SheetSpec, at: { file: string; sheet: 
     if (suggested.has(cell)) continue;
     findings.push(finding('column.unknown', { ...at, cell: cell.ref, row: cell.row }, { column: headerText(cell) ?? '' }));
   }
-  return { row: row.index, roles, columns: [...roles].map(([col, role]) => ({ col, role })) };
+  const counts = new Array<boolean>(Math.max(0, ...roles.keys()) + 1).fill(false);
+  let sttCol = 0;
+  for (const [col, role] of roles) {
+    if ('column' in role && role.column.key === 'stt') sttCol = col;
+    else counts[col] = true;
+  }
+  return { row: row.index, roles, columns: [...roles].map(([col, role]) => ({ col, role })), counts, sttCol };
 }
 
 function headerText(cell: Cell): string | undefined {

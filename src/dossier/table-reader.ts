@@ -136,16 +136,11 @@ function isFilled(c: Cell): boolean {
   return c.value.kind !== 'empty' && !(c.value.kind === 'string' && c.value.text.trim() === '');
 }
 
-function isStt(header: HeaderMap, col: number): boolean {
-  const role = header.roles.get(col);
-  return role !== undefined && 'column' in role && role.column.key === 'stt';
-}
-
 /** A row with nothing but an STT number is empty (spec); a "Tổng cộng" line closes a table. */
 function isBlankOrTotal(row: Row, header: HeaderMap): boolean {
   // Formula-only rows are the empty lines of a template (=COUNTIF(…) showing 0).
   for (const c of row.cells) {
-    if (c.formula === undefined && header.roles.has(c.col) && !isStt(header, c.col) && isFilled(c)) return false;
+    if (c.formula === undefined && header.counts[c.col] === true && isFilled(c)) return false;
   }
   return true;
 }
@@ -161,7 +156,7 @@ function isFooter(row: Row, header: HeaderMap): boolean {
   let firstText: string | undefined;
   for (const c of row.cells) {
     if (!isFilled(c)) continue;
-    if (isStt(header, c.col)) return false;
+    if (c.col === header.sttCol) return false;
     if (firstText === undefined && c.value.kind === 'string') firstText = c.value.text;
   }
   return firstText !== undefined && FOOTER.test(fold(firstText));

@@ -129,6 +129,25 @@ describe('the end of a table', () => {
     expect(report.files[0]!.dossier!.individuals.map((p) => p.name)).toContain('Tống Thị Lan');
   });
 
+  it('reads a numbered row as a nomination even when the name reads like a total ("Công")', async () => {
+    const f = validDossier();
+    const row = [...f.sheets['Cá nhân']!.rows[1]!];
+    row[0] = 3;
+    row[1] = 'Công Thị Lan';
+    row[14] = '012345678903';
+    f.sheets['Cá nhân']!.rows.push(row);
+    const report = await checkFixtures([f]);
+    expect(report.files[0]!.dossier!.individuals.map((p) => p.name)).toEqual(['Lò Văn Thanh', 'Tẩn Thị Mai', 'Công Thị Lan']);
+  });
+
+  it('skips a row holding nothing but its STT number', async () => {
+    const f = validDossier();
+    f.sheets['Cá nhân']!.rows.push([3], [4]);
+    const report = await checkFixtures([f]);
+    expect(report.files[0]!.dossier!.individuals).toHaveLength(2);
+    expect(allFindings(report).filter((x) => x.sheet === 'Cá nhân')).toEqual([]);
+  });
+
   it('skips the formula-only lines of a template', async () => {
     const f = validDossier();
     const blank = f.sheets['Xã']!.headers.map(() => null) as unknown[];
