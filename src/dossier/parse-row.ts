@@ -55,7 +55,9 @@ export function parseRow<S extends z.ZodObject>(schema: S, raw: RawRow, ctx: Row
 
 /** The typed row with where it came from; zod's output (and the fast path's) is a fresh object, so the origin goes onto it rather than into a copy (big sheets). */
 function withOrigin<T extends object>(data: T, row: number, ctx: RowContext, unreadable: readonly string[]): T & { origin: RowOrigin } {
-  return Object.assign(data, { origin: { sheet: ctx.sheet, row, layout: ctx.layout, unreadable } });
+  const typed = data as T & { origin: RowOrigin };
+  typed.origin = { sheet: ctx.sheet, row, layout: ctx.layout, unreadable };
+  return typed;
 }
 
 /**

@@ -66,9 +66,11 @@ export async function readDossier(workbook: WorkbookData, file: string, options:
   const individual = individualSchema(dossier.info?.achievementYear);
   for (const [spec, name] of found) {
     const rowCtx = (layout: Layout) => ({ file, sheet: name, findings, labelOf: labelOf(spec), layout });
+    // One context per sheet: the layout is settled once the header is read.
+    let shared: ReturnType<typeof rowCtx> | undefined;
     // Rows are typed as they stream past; only typed rows are kept.
     const onRow = (r: TableRow, layout: Layout): void => {
-      const ctx = rowCtx(layout);
+      const ctx = shared?.layout === layout ? shared : (shared = rowCtx(layout));
       switch (spec.id) {
         case 'communes': {
           const commune = parseRow(communeSchema, r, ctx);
@@ -102,7 +104,8 @@ export async function readDossier(workbook: WorkbookData, file: string, options:
 }
 
 function tag<T extends object, S extends string>(row: T | undefined, subject: S): (T & { subject: S }) | undefined {
-  return row && Object.assign(row, { subject });
+  if (row) (row as T & { subject: S }).subject = subject;
+  return row as (T & { subject: S }) | undefined;
 }
 
 function push<T>(list: T[], row: T | undefined): void {
