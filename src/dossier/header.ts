@@ -19,7 +19,7 @@ export interface HeaderMap {
    * By column: true where a filled cell makes a row a data row (a mapped column other
    * than STT). An array, not the Map: every row of a big sheet asks, for every cell.
    */
-  counts: readonly boolean[];
+  makesDataRow: readonly boolean[];
   /** The STT column, 0 when the sheet has none. */
   sttCol: number;
 }
@@ -79,13 +79,13 @@ export function mapHeader(row: Row, spec: SheetSpec, at: { file: string; sheet: 
     if (suggested.has(cell)) continue;
     findings.push(finding('column.unknown', { ...at, cell: cell.ref, row: cell.row }, { column: headerText(cell) ?? '' }));
   }
-  const counts = new Array<boolean>(Math.max(0, ...roles.keys()) + 1).fill(false);
+  const makesDataRow = new Array<boolean>(Math.max(0, ...roles.keys()) + 1).fill(false);
   let sttCol = 0;
   for (const [col, role] of roles) {
     if ('column' in role && role.column.key === 'stt') sttCol = col;
-    else counts[col] = true;
+    else makesDataRow[col] = true;
   }
-  return { row: row.index, roles, columns: [...roles].map(([col, role]) => ({ col, role })), counts, sttCol };
+  return { row: row.index, roles, columns: [...roles].map(([col, role]) => ({ col, role })), makesDataRow, sttCol };
 }
 
 function headerText(cell: Cell): string | undefined {

@@ -140,7 +140,7 @@ function isFilled(c: Cell): boolean {
 function isBlankOrTotal(row: Row, header: HeaderMap): boolean {
   // Formula-only rows are the empty lines of a template (=COUNTIF(…) showing 0).
   for (const c of row.cells) {
-    if (c.formula === undefined && header.counts[c.col] === true && isFilled(c)) return false;
+    if (c.formula === undefined && header.makesDataRow[c.col] === true && isFilled(c)) return false;
   }
   return true;
 }
