@@ -5,7 +5,7 @@ import type { CellContext } from './cell-reader.js';
 import { COLLECTIVE_SHEET, COMMUNE_SHEET, INDIVIDUAL_SHEET, INFO_SHEET, OCOP_SHEET, type ColumnSpec, type SheetSpec } from './columns.js';
 import { checkConditionalRequirements } from './conditional-required.js';
 import { readInfoSheet } from './info-reader.js';
-import { parseRow } from './parse-row.js';
+import { parseRow, type RowContext } from './parse-row.js';
 import { collectiveSchema, communeSchema, individualSchema, infoSchema, ocopSchema } from './row-schemas.js';
 import { readTable, type Layout, type TableRow } from './table-reader.js';
 import type { Dossier, Info } from './types.js';
@@ -65,12 +65,12 @@ export async function readDossier(workbook: WorkbookData, file: string, options:
 
   const individual = individualSchema(dossier.info?.achievementYear);
   for (const [spec, name] of found) {
-    const rowCtx = (layout: Layout) => ({ file, sheet: name, findings, labelOf: labelOf(spec), layout });
-    // One context per sheet: the layout is settled once the header is read.
-    let shared: ReturnType<typeof rowCtx> | undefined;
+    // One context per sheet, made with the layout; readTable settles the layout once, at the header.
+    let sheetCtx: RowContext | undefined;
+    const rowCtx = (layout: Layout): RowContext => (sheetCtx ??= { file, sheet: name, findings, labelOf: labelOf(spec), layout });
     // Rows are typed as they stream past; only typed rows are kept.
     const onRow = (r: TableRow, layout: Layout): void => {
-      const ctx = shared?.layout === layout ? shared : (shared = rowCtx(layout));
+      const ctx = rowCtx(layout);
       switch (spec.id) {
         case 'communes': {
           const commune = parseRow(communeSchema, r, ctx);
