@@ -26,19 +26,27 @@ export const quotaExceeded = defineBatchCheck({
   codes: ['quota.exceeded'],
   runBatch(dossiers, { plan }) {
     const findings: Finding[] = [];
+    if (plan.quotas.length === 0) return findings;
+    // Each nomination's basis and each dossier's district are the same for every
+    // quota: worked out once, not once per quota (a plan has up to five).
+    const bases = dossiers.map((d) => nominationsOf(d).map((n) => basisOf(n, plan)?.id));
+    const districts = dossiers.map(district);
     for (const quota of plan.quotas) {
       const groups = new Map<string, Entry[]>();
-      for (const dossier of dossiers) {
-        for (const nomination of nominationsOf(dossier)) {
-          const basis = basisOf(nomination, plan);
-          if (!basis || !quota.bases.includes(basis.id)) continue;
+      for (const [d, dossier] of dossiers.entries()) {
+        const nominations = nominationsOf(dossier);
+        const basisIds = bases[d]!;
+        for (let i = 0; i < nominations.length; i++) {
+          const basis = basisIds[i];
+          if (basis === undefined || !quota.bases.includes(basis)) continue;
+          const nomination = nominations[i]!;
           const missing = missingField(quota, nomination);
           if (missing) {
             // A cell that held something unusable already has its finding (cell.enum, cell.type…).
             if (!nomination.origin.unreadable.includes(missing)) findings.push(requiredFor(quota, dossier, nomination, missing, plan.id));
             continue;
           }
-          const key = groupKey(quota, dossier, nomination);
+          const key = groupKey(quota, districts[d]!, dossier, nomination);
           const group = groups.get(key);
           if (group) group.push({ dossier, nomination });
           else groups.set(key, [{ dossier, nomination }]);
@@ -69,23 +77,23 @@ function district(d: Dossier): string {
   return foldPlaceName(d.info?.district ?? d.declaredDistrict ?? d.info?.submitter ?? d.file);
 }
 
-/** The group a nomination counts in, or undefined when the data to place it is missing. */
-function groupKey(quota: Quota, d: Dossier, n: Nomination): string {
+/** The group a nomination counts in; `districtKey` is its dossier's district, folded. */
+function groupKey(quota: Quota, districtKey: string, d: Dossier, n: Nomination): string {
   switch (quota.scope) {
     case 'per-commune':
-      return `${district(d)}|${foldPlaceName(n.commune!)}`;
+      return `${districtKey}|${foldPlaceName(n.commune!)}`;
     case 'per-district':
-      return district(d);
+      return districtKey;
     case 'per-village': {
       const village = n.subject === 'individual' ? n.village! : n.name;
-      return `${district(d)}|${foldPlaceName(n.commune!)}|${foldVillageName(village)}`;
+      return `${districtKey}|${foldPlaceName(n.commune!)}|${foldVillageName(village)}`;
     }
     case 'per-unit':
       // "Mỗi đơn vị": each department or district office the advisers work in, which a
       // district dossier may hold several of; a collective is its own unit.
-      return `${district(d)}|${fold(n.subject === 'individual' ? n.unit : n.name)}`;
+      return `${districtKey}|${fold(n.subject === 'individual' ? n.unit : n.name)}`;
     case 'per-district-year':
-      return `${district(d)}|${d.info?.achievementYear ?? ''}`;
+      return `${districtKey}|${d.info?.achievementYear ?? ''}`;
   }
 }
 
