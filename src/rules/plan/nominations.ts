@@ -66,8 +66,7 @@ const cache = new WeakMap<Plan, { typed: Map<string, BasisResolution>; implicit:
  * and form — so it is worked out once per plan and value, not once per row.
  */
 export function resolveBasis(n: Nomination, plan: Plan): BasisResolution {
-  let maps = cache.get(plan);
-  if (!maps) cache.set(plan, (maps = { typed: new Map(), implicit: new Map() }));
+  const maps = resolutionsFor(plan);
   const resolutions = n.basis ? maps.typed : maps.implicit;
   const key = n.basis ? n.basis : `${n.subject}|${subjectOf(n)}|${n.form}`;
   const cached = resolutions.get(key);
@@ -82,6 +81,18 @@ export function resolveBasis(n: Nomination, plan: Plan): BasisResolution {
   }
   resolutions.set(key, result);
   return result;
+}
+
+/** The last plan's resolutions: a run checks against one plan, and five rules ask for every nomination. */
+let last: { plan: Plan; maps: { typed: Map<string, BasisResolution>; implicit: Map<string, BasisResolution> } } | undefined;
+
+function resolutionsFor(plan: Plan) {
+  if (last?.plan !== plan) {
+    let maps = cache.get(plan);
+    if (!maps) cache.set(plan, (maps = { typed: new Map(), implicit: new Map() }));
+    last = { plan, maps };
+  }
+  return last.maps;
 }
 
 /** The resolved basis, or undefined when it is unknown or ambiguous (reported by `award-basis`). */
