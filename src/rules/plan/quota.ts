@@ -28,7 +28,7 @@ export const quotaExceeded = defineBatchCheck({
     const findings: Finding[] = [];
     if (plan.quotas.length === 0) return findings;
     // Each nomination's basis and each dossier's district are the same for every
-    // quota: worked out once, not once per quota (a plan has up to five).
+    // quota: worked out once, not once per quota (Lai Châu's plan has five).
     const bases = dossiers.map((d) => nominationsOf(d).map((n) => basisOf(n, plan)?.id));
     const districts = dossiers.map(district);
     for (const quota of plan.quotas) {
