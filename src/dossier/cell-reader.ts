@@ -85,10 +85,20 @@ export function readCell(cell: Cell | undefined, column: ColumnSpec, ctx: CellCo
       return wrongType(cell, column, ctx, text);
     }
     case 'identity': {
+      if (isTwelveDigits(text)) return text; // as nearly every one is typed: no separators to remove
       const digits = text.replace(/[\s.-]/g, '');
       return /^\d{12}$/.test(digits) ? digits : wrongType(cell, column, ctx, text);
     }
   }
+}
+
+function isTwelveDigits(text: string): boolean {
+  if (text.length !== 12) return false;
+  for (let i = 0; i < 12; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Where a finding about `cell` goes; built only when there is something to report. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIVE_HEADERS, COMMUNE_HEADERS, INDIVIDUAL_HEADERS, setInfo, validDossier, type DossierFixture } from '../helpers/dossier-fixture.js';
+import { COLLECTIVE_HEADERS, COMMUNE_HEADERS, INDIVIDUAL_HEADERS, setCell, setInfo, validDossier, type DossierFixture } from '../helpers/dossier-fixture.js';
 import { allFindings, checkFixtures } from '../helpers/run-check.js';
 import { fold } from '../../src/text/fold.js';
 
@@ -36,6 +36,31 @@ describe('tolerant reading', () => {
     expect(dossier.info?.submittedOn).toBe('2025-01-10');
     expect(dossier.communes.map((c) => [c.name, c.criteria, c.debt])).toEqual([['Bản Bo', 19, 0], ['Bình Lư', 19, 0], ['Khun Há', 14, 1250.5]]);
     expect(dossier.individuals[0]).toMatchObject({ contribution: 17.2, birthYear: 1975 });
+  });
+
+  // `Số định danh` as typed → as read, or the finding it gets (O2: the first nominee's cell).
+  it.each<[string, string | number, string | undefined]>([
+    ['12 plain digits', '001203004567', '001203004567'],
+    ['digits grouped by spaces', '001 203 004 567', '001203004567'],
+    ['digits grouped by dots and dashes', '001.203-004.567', '001203004567'],
+    ['a number cell, its leading 0 lost', 1203004567, '001203004567'],
+    ['12 characters, one a letter', '00120300456A', undefined],
+    ['12 characters, one a non-ASCII digit', '00120300456\u0667', undefined],
+    ['11 digits', '00120300456', undefined],
+    ['13 digits', '0012030045671', undefined],
+  ])('reads an identity number typed as %s', async (_label, typed, read) => {
+    const f = validDossier();
+    setCell(f, 'Cá nhân', 0, 'Số định danh', typed);
+    const report = await checkFixtures([f]);
+    // Read as an identity number, the finding says so and masks the value (not zod's generic "text").
+    const typeFindings = allFindings(report).filter((x) => x.code === 'cell.type').map((x) => [x.sheet, x.cell, x.data.expected]);
+    if (read === undefined) {
+      expect(typeFindings).toEqual([['Cá nhân', 'O2', 'identity-number']]);
+      expect(report.files[0]!.dossier!.individuals[0]!.identity).toBeUndefined();
+    } else {
+      expect(typeFindings).toEqual([]);
+      expect(report.files[0]!.dossier!.individuals[0]!.identity).toBe(read);
+    }
   });
 
   it('finds the header below title rows and skips a column-numbering row', async () => {
