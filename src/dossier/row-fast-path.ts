@@ -120,6 +120,7 @@ function compileValue(def: Def): Test | undefined {
 function all(type: Test, checks: readonly (Test | undefined)[]): Test | undefined {
   if (checks.some((c) => c === undefined)) return undefined;
   const tests = checks as Test[];
+  if (tests.length === 0) return type; // most fields: the type test alone, without a wrapper around it
   return (v) => {
     if (!type(v)) return false;
     for (const test of tests) if (!test(v)) return false;
