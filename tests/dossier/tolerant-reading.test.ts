@@ -52,7 +52,7 @@ describe('tolerant reading', () => {
     const f = validDossier();
     setCell(f, 'Cá nhân', 0, 'Số định danh', typed);
     const report = await checkFixtures([f]);
-    // Read as an identity number, the finding says so and masks the value (not zod's generic "text").
+    // The reader's own finding expects an identity number (and masks the value); zod's would say "text".
     const typeFindings = allFindings(report).filter((x) => x.code === 'cell.type').map((x) => [x.sheet, x.cell, x.data.expected]);
     if (read === undefined) {
       expect(typeFindings).toEqual([['Cá nhân', 'O2', 'identity-number']]);
