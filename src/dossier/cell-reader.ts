@@ -87,11 +87,12 @@ export function readCell(cell: Cell | undefined, column: ColumnSpec, ctx: CellCo
     case 'identity': {
       if (isTwelveDigits(text)) return text; // as nearly every one is typed: no separators to remove
       const digits = text.replace(/[\s.-]/g, '');
-      return /^\d{12}$/.test(digits) ? digits : wrongType(cell, column, ctx, text);
+      return isTwelveDigits(digits) ? digits : wrongType(cell, column, ctx, text);
     }
   }
 }
 
+/** The shape of a CCCD number: exactly 12 ASCII digits (what `/^\d{12}$/` says, without a regex per cell). */
 function isTwelveDigits(text: string): boolean {
   if (text.length !== 12) return false;
   for (let i = 0; i < 12; i++) {
@@ -131,7 +132,7 @@ function readNumberCell(n: number, isDate: boolean, cell: Cell, column: ColumnSp
     case 'identity': {
       // Every CCCD starts with a 0 province digit, which a number cell drops.
       const digits = Number.isInteger(n) && n >= 0 ? String(n).padStart(12, '0') : '';
-      return /^\d{12}$/.test(digits) ? digits : bad();
+      return isTwelveDigits(digits) ? digits : bad();
     }
     default:
       return String(n);
