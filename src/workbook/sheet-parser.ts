@@ -7,7 +7,7 @@
 import { columnLetters, parseCellRef } from './cell-ref.js';
 import { numberValue, SheetCell, sharedStringValue, toCell, type CellContext, type RawCell } from './cell-value.js';
 import { WorkbookReadError, type Row } from './types.js';
-import type { XmlHandler } from './xml.js';
+import { asciiAt, plainTextStart, shortText, textEnd, utf8Text, type XmlHandler } from './xml.js';
 import { decodeEntities, isSpace, readAttributes } from './xml-text.js';
 
 const ROW_ATTRS = ['r'] as const;
@@ -24,8 +24,8 @@ export interface SheetContext extends CellContext {
 const Capture = { None: 0, Value: 1, Formula: 2, InlineText: 3 } as const;
 
 /** True when `src` has the one-letter end tag `</x>` at `at` (x given as a char code). */
-function isEndTag(src: string, at: number, letter: number): boolean {
-  return src.charCodeAt(at) === 60 && src.charCodeAt(at + 1) === 47 && src.charCodeAt(at + 2) === letter && src.charCodeAt(at + 3) === 62;
+function isEndTag(src: Buffer, at: number, letter: number): boolean {
+  return src[at] === 60 && src[at + 1] === 47 && src[at + 2] === letter && src[at + 3] === 62;
 }
 
 
@@ -173,84 +173,85 @@ export class SheetParser implements XmlHandler {
    * a sheet: the row tags (see {@link rowStart}, and `</row>`) and the cell almost
    * every generator writes, `<c r="B7" s="3" t="s"><v>12</v></c>` or `<c r="B7" s="3"/>`:
    * unprefixed names, plain A1 reference and style, at most one `<v>` with no markup
-   * inside. Anything else — a formula, an inline string, a prefix, an entity in an
-   * attribute, a cell cut by the chunk boundary — returns -1 for the tokenizer,
-   * which reads the same cell the slow way.
+   * inside, or an inline string (see {@link inlineCell}). Anything else — a formula,
+   * a prefix, an entity in an attribute, a cell cut by the chunk boundary — returns
+   * -1 for the tokenizer, which reads the same cell the slow way.
    */
-  element(src: string, lt: number): number {
+  element(src: Buffer, lt: number): number {
     if (this.cell !== undefined || !this.inSheetData) return -1;
-    const first = src.charCodeAt(lt + 1);
+    const first = src[lt + 1]!;
     if (first === 114 /* r */) return this.rowStart(src, lt);
     if (first === 47 /* / */) {
-      if (!src.startsWith('</row>', lt)) return -1;
+      if (!asciiAt(src, lt, '</row>')) return -1;
       this.endRow();
       return lt + 6;
     }
     if (this.row === undefined || first !== 99 /* c */) return -1;
     const len = src.length;
     let i = lt + 2;
-    let ch = src.charCodeAt(i);
+    let ch = src[i]!;
     if (ch !== 32 && ch !== 62 && ch !== 47) return -1;
     let refCol = 0;
     let refRow = 0;
     let style = 0;
     let type = 'n';
     for (;;) {
-      while (i < len && isSpace((ch = src.charCodeAt(i)))) i++;
+      while (i < len && isSpace((ch = src[i]!))) i++;
       if (i >= len) return -1;
       if (ch === 62 /* > */ || ch === 47 /* / */) break;
       const nameStart = i;
-      while (i < len && (ch = src.charCodeAt(i)) !== 61 /* = */ && ch !== 58 /* : */ && !isSpace(ch) && ch !== 62 && ch !== 47) i++;
+      while (i < len && (ch = src[i]!) !== 61 /* = */ && ch !== 58 /* : */ && !isSpace(ch) && ch !== 62 && ch !== 47) i++;
       if (ch !== 61) return -1; // a prefix, or spacing around `=`
-      const one = i - nameStart === 1 ? src.charCodeAt(nameStart) : 0;
-      const quote = src.charCodeAt(++i);
+      const one = i - nameStart === 1 ? src[nameStart]! : 0;
+      const quote = src[++i]!;
       if (quote !== 34 && quote !== 39) return -1;
       let close = i + 1;
-      while (close < len && src.charCodeAt(close) !== quote) close++;
+      while (close < len && src[close]! !== quote) close++;
       if (close >= len) return -1;
       // A repeated attribute is not XML; like the tokenizer, the last one counts.
       if (one === 114 /* r */) {
         refCol = 0;
         refRow = 0;
         let k = i + 1;
-        for (; k < close && (ch = src.charCodeAt(k)) >= 65 && ch <= 90; k++) if (refCol < 1e9) refCol = refCol * 26 + (ch - 64);
-        for (; k < close && (ch = src.charCodeAt(k)) >= 48 && ch <= 57; k++) if (refRow < 1e9) refRow = refRow * 10 + (ch - 48);
+        for (; k < close && (ch = src[k]!) >= 65 && ch <= 90; k++) if (refCol < 1e9) refCol = refCol * 26 + (ch - 64);
+        for (; k < close && (ch = src[k]!) >= 48 && ch <= 57; k++) if (refRow < 1e9) refRow = refRow * 10 + (ch - 48);
         if (k !== close || refCol === 0) return -1;
       } else if (one === 115 /* s */) {
         if (close === i + 1) return -1;
         style = 0;
         for (let k = i + 1; k < close; k++) {
-          ch = src.charCodeAt(k);
+          ch = src[k]!;
           if (ch < 48 || ch > 57) return -1;
           style = style * 10 + (ch - 48);
         }
       } else if (one === 116 /* t */) {
-        type = src.slice(i + 1, close);
-        if (type === 'inlineStr' || type.indexOf('&') !== -1) return -1;
+        for (let k = i + 1; k < close; k++) if (src[k] === 38 /* & */) return -1;
+        type = shortText(src, i + 1, close);
       }
       i = close + 1;
     }
+    if (type === 'inlineStr') return ch === 62 ? this.inlineCell(src, i + 1, refCol, refRow, style) : -1;
     // Where the `<v>` text is (-1: no `<v>`), and its value when it is 1–15 plain digits.
     let vStart = -1;
     let vEnd = -1;
     let whole = -1;
     if (ch === 47) {
-      if (src.charCodeAt(i + 1) !== 62) return -1;
+      if (src[i + 1]! !== 62) return -1;
       i += 2;
     } else {
       i++;
-      while (i < len && isSpace(src.charCodeAt(i))) i++;
-      if (src.charCodeAt(i) === 60 && src.charCodeAt(i + 1) === 118 /* v */ && src.charCodeAt(i + 2) === 62) {
+      while (i < len && isSpace(src[i]!)) i++;
+      if (src[i]! === 60 && src[i + 1]! === 118 /* v */ && src[i + 2]! === 62) {
         vStart = i + 3;
         let end = vStart;
         let n = 0;
-        for (; end < len && (ch = src.charCodeAt(end)) >= 48 && ch <= 57; end++) n = n * 10 + (ch - 48);
+        for (; end < len && (ch = src[end]!) >= 48 && ch <= 57; end++) n = n * 10 + (ch - 48);
         if (end > vStart && end - vStart <= 15 && ch === 60) whole = n;
-        while (end < len && src.charCodeAt(end) !== 60) end++;
+        while (end < len && src[end]! !== 60) end++;
         if (!isEndTag(src, end, 118 /* v */)) return -1;
         vEnd = end;
         i = end + 4;
-        while (i < len && isSpace(src.charCodeAt(i))) i++;
+        while (i < len && isSpace(src[i]!)) i++;
       }
       if (!isEndTag(src, i, 99 /* c */)) return -1;
       i += 4;
@@ -259,11 +260,28 @@ export class SheetParser implements XmlHandler {
       this.addWholeNumberCell(refCol, refRow, type, style, whole);
       return i;
     }
-    const v = vStart === -1 ? undefined : decodeEntities(src.slice(vStart, vEnd));
+    const v = vStart === -1 ? undefined : decodeEntities(utf8Text(src, vStart, vEnd));
     this.openCell(refCol, refRow, type, style);
     this.cell!.v = v;
     this.endCell();
     return i;
+  }
+
+  /**
+   * The rest of an inline-string cell after its start tag, in the shape generators
+   * write it: `<is><t>text</t></is></c>`, the `<t>` perhaps keeping its spaces
+   * (`xml:space="preserve"`). Rich text, phonetic runs, prefixes or spacing return
+   * -1 for the tokenizer.
+   */
+  private inlineCell(src: Buffer, at: number, refCol: number, refRow: number, style: number): number {
+    const start = asciiAt(src, at, '<is>') ? plainTextStart(src, at + 4) : -1;
+    if (start === -1) return -1;
+    const end = textEnd(src, start);
+    if (!asciiAt(src, end, '</t></is></c>')) return -1;
+    this.openCell(refCol, refRow, 'inlineStr', style);
+    this.cell!.inline = decodeEntities(utf8Text(src, start, end));
+    this.endCell();
+    return end + 13;
   }
 
   /**
@@ -272,35 +290,37 @@ export class SheetParser implements XmlHandler {
    * attributes are skipped, as the tokenizer skips them; a self-closing row, a
    * prefixed or odd `r`, or anything unusual returns -1.
    */
-  private rowStart(src: string, lt: number): number {
-    if (!src.startsWith('<row', lt)) return -1;
+  private rowStart(src: Buffer, lt: number): number {
+    if (!asciiAt(src, lt, '<row')) return -1;
     const len = src.length;
     let i = lt + 4;
-    let ch = src.charCodeAt(i);
+    let ch = src[i]!;
     if (ch !== 32 && ch !== 62) return -1;
     let index = -1;
     for (;;) {
-      while (i < len && isSpace((ch = src.charCodeAt(i)))) i++;
+      while (i < len && isSpace((ch = src[i]!))) i++;
       if (i >= len || ch === 47) return -1;
       if (ch === 62) break;
-      const eq = src.indexOf('=', i);
-      if (eq === -1) return -1;
-      const quote = src.charCodeAt(eq + 1);
+      let eq = i;
+      while (eq < len && src[eq] !== 61 /* = */) eq++;
+      if (eq === len) return -1;
+      const quote = src[eq + 1]!;
       if (quote !== 34 && quote !== 39) return -1;
-      const close = src.indexOf(quote === 34 ? '"' : "'", eq + 2);
-      if (close === -1) return -1;
+      let close = eq + 2;
+      while (close < len && src[close] !== quote) close++;
+      if (close === len) return -1;
       // The name, checked only as far as `r` matters: `r` itself, or any other name without spacing or markup.
-      for (let k = i; k < eq; k++) if (isSpace((ch = src.charCodeAt(k))) || ch === 34 || ch === 39 || ch === 60 || ch === 62) return -1;
-      const name = eq - i === 1 ? src.charCodeAt(i) : 0;
+      for (let k = i; k < eq; k++) if (isSpace((ch = src[k]!)) || ch === 34 || ch === 39 || ch === 60 || ch === 62) return -1;
+      const name = eq - i === 1 ? src[i]! : 0;
       if (name === 114 /* r */) {
         if (close === eq + 2 || close - eq - 2 > 15) return -1;
         index = 0;
         for (let k = eq + 2; k < close; k++) {
-          ch = src.charCodeAt(k);
+          ch = src[k]!;
           if (ch < 48 || ch > 57) return -1;
           index = index * 10 + (ch - 48);
         }
-      } else if (src.charCodeAt(eq - 1) === 114 && src.charCodeAt(eq - 2) === 58 /* a prefixed r: `x:r` */) return -1;
+      } else if (src[eq - 1]! === 114 && src[eq - 2]! === 58 /* a prefixed r: `x:r` */) return -1;
       i = close + 1;
     }
     this.beginRow(index);

@@ -1,11 +1,11 @@
 /**
- * Streams one worksheet part: inflate in chunks → streaming UTF-8 decode → scan,
- * keeping only the unconsumed tail of the text between chunks.
+ * Streams one worksheet part: inflate in chunks → scan the UTF-8 bytes, keeping
+ * only the unconsumed tail of the bytes between chunks.
  */
 import type { SheetContext } from './sheet-parser.js';
 import { SheetParser } from './sheet-parser.js';
 import type { Row } from './types.js';
-import { createStreamDecoder, scanXml, type StreamDecoder } from './xml.js';
+import { createUtf8Stream, scanXml, type Utf8Stream } from './xml.js';
 import type { ZipArchive } from './zip.js';
 
 /**
@@ -17,20 +17,22 @@ import type { ZipArchive } from './zip.js';
  */
 export async function* streamRowBatches(zip: ZipArchive, partName: string, ctx: SheetContext): AsyncGenerator<readonly Row[]> {
   const parser = new SheetParser(ctx);
-  let decoder: StreamDecoder | undefined;
-  let tail = '';
+  let utf8: Utf8Stream | undefined;
+  let tail: Buffer = NO_BYTES;
   for await (const chunk of zip.chunks(partName)) {
     if (parser.done) continue;
-    decoder ??= createStreamDecoder(chunk);
-    tail = scanChunk(tail, decoder.decode(chunk), parser, partName);
+    utf8 ??= createUtf8Stream(chunk);
+    tail = scanChunk(tail, utf8(chunk), parser, partName);
     if (parser.ready.length > 0) yield takeReady(parser);
   }
   if (!parser.done) {
-    scanXml(tail + (decoder?.decode() ?? ''), 0, true, parser, partName);
+    scanXml(Buffer.concat([tail, utf8?.() ?? NO_BYTES]), 0, true, parser, partName);
     parser.finish();
     if (parser.ready.length > 0) yield takeReady(parser);
   }
 }
+
+const NO_BYTES: Buffer = Buffer.alloc(0);
 
 /** The same rows one at a time, for readers of small sheets. */
 export async function* streamRows(zip: ZipArchive, partName: string, ctx: SheetContext): AsyncGenerator<Row> {
@@ -38,24 +40,23 @@ export async function* streamRows(zip: ZipArchive, partName: string, ctx: SheetC
 }
 
 /** How much of a new chunk joins the unconsumed tail to finish the token cut by the boundary. */
-const BRIDGE_CHARS = 4096;
+const BRIDGE_BYTES = 4096;
 
 /**
- * Scans one decoded chunk after the unconsumed `tail` of the previous one and
- * returns the new tail. Joining the two strings would hand the scanner a
- * concatenated (non-flat) string, which V8 reads markedly slower char by char; so
- * only the tail and the chunk's first few KB are joined, to finish the token cut by
- * the boundary, and the chunk itself is scanned as the flat string it is. A token
- * longer than the bridge (a very long inline string) falls back to joining.
+ * Scans one chunk after the unconsumed `tail` of the previous one and returns the
+ * new tail. Only the tail and the chunk's first few KB are joined, to finish the
+ * token cut by the boundary, and the chunk itself is scanned where it lies, not
+ * copied. A token longer than the bridge (a very long inline string) falls back
+ * to joining.
  */
-export function scanChunk(tail: string, decoded: string, parser: SheetParser, partName: string): string {
-  if (tail.length === 0) return decoded.slice(scanXml(decoded, 0, false, parser, partName));
-  const bridgeLength = Math.min(decoded.length, BRIDGE_CHARS);
-  const bridge = tail + decoded.slice(0, bridgeLength);
+export function scanChunk(tail: Buffer, chunk: Buffer, parser: SheetParser, partName: string): Buffer {
+  if (tail.length === 0) return chunk.subarray(scanXml(chunk, 0, false, parser, partName));
+  const bridgeLength = Math.min(chunk.length, BRIDGE_BYTES);
+  const bridge = Buffer.concat([tail, chunk.subarray(0, bridgeLength)]);
   const at = scanXml(bridge, 0, false, parser, partName);
-  if (at >= tail.length) return decoded.slice(scanXml(decoded, at - tail.length, false, parser, partName));
-  const text = bridge.slice(at) + decoded.slice(bridgeLength);
-  return text.slice(scanXml(text, 0, false, parser, partName));
+  if (at >= tail.length) return chunk.subarray(scanXml(chunk, at - tail.length, false, parser, partName));
+  const joined = Buffer.concat([bridge.subarray(at), chunk.subarray(bridgeLength)]);
+  return joined.subarray(scanXml(joined, 0, false, parser, partName));
 }
 
 function takeReady(parser: SheetParser): Row[] {

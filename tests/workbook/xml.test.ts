@@ -1,23 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createStreamDecoder, scanXml, type XmlHandler } from '../../src/workbook/xml.js';
+import { createUtf8Stream, parseXmlPart, scanXml, shortText, type XmlHandler } from '../../src/workbook/xml.js';
 import { decodeEntities, decodeOoxmlEscapes, parseAttributes, readAttributes } from '../../src/workbook/xml-text.js';
 import { WorkbookReadError } from '../../src/workbook/types.js';
 
-/** Records tokens as strings like `<c r=…>`, `</c>`, `"text"`. */
-function tokens(xml: string | string[]): string[] {
-  const out: string[] = [];
-  const h: XmlHandler = {
+/** A handler recording tokens as strings like `<c r=…>`, `</c>`, `"text"`. */
+function recorder(out: string[]): XmlHandler {
+  return {
     open: (name, attrs, selfClosing) => void out.push(`<${name}${attrs.trim() ? ' ' + attrs.trim() : ''}${selfClosing ? '/' : ''}>`),
     close: (name) => void out.push(`</${name}>`),
     text: (text) => void out.push(JSON.stringify(text)),
   };
-  const pieces = typeof xml === 'string' ? [xml] : xml;
-  let tail = '';
+}
+
+/** Scans byte pieces as a streamed part is scanned: each after the unconsumed tail of the one before. */
+function scanPieces(pieces: readonly Buffer[], h: XmlHandler): void {
+  let tail: Buffer = Buffer.alloc(0);
   pieces.forEach((piece, i) => {
-    const src = tail + piece;
-    tail = src.slice(scanXml(src, 0, i === pieces.length - 1, h, 'test.xml'));
+    const src = Buffer.concat([tail, piece]);
+    tail = src.subarray(scanXml(src, 0, i === pieces.length - 1, h, 'test.xml'));
   });
+}
+
+/** The tokens of `xml`, given whole or in pieces. */
+function tokens(xml: string | string[]): string[] {
+  const out: string[] = [];
+  scanPieces((typeof xml === 'string' ? [xml] : xml).map((piece) => Buffer.from(piece)), recorder(out));
+  return out;
+}
+
+/** The tokens of `bytes` cut before each position in `cuts`. */
+function tokensOfBytes(bytes: Buffer, cuts: readonly number[]): string[] {
+  const out: string[] = [];
+  const pieces = [0, ...cuts, bytes.length].slice(1).map((end, k, ends) => bytes.subarray(k === 0 ? 0 : ends[k - 1], end));
+  scanPieces(pieces, recorder(out));
   return out;
 }
 
@@ -47,6 +63,14 @@ describe('scanXml', () => {
     expect(tokens(xml.split(''))).toEqual(whole);
   });
 
+  it('gives the same tokens when the bytes are cut inside a character', () => {
+    const xml = '<row r="3"><c r="A3" t="inlineStr"><is><t>Hường Bản 😀</t></is></c></row>';
+    const bytes = Buffer.from(xml);
+    const whole = tokens(xml);
+    for (let cut = 1; cut < bytes.length; cut++) expect(tokensOfBytes(bytes, [cut])).toEqual(whole);
+    expect(tokensOfBytes(bytes, Array.from({ length: bytes.length - 1 }, (_, k) => k + 1))).toEqual(whole);
+  });
+
   it.each([
     ['DOCTYPE', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>'],
     ['ENTITY on its own', '<!ENTITY a SYSTEM "file:///etc/passwd"><x/>'],
@@ -66,7 +90,7 @@ describe('scanXml', () => {
       close() {},
       text() {},
     };
-    scanXml('<a><stop/><b/></a>', 0, true, h, 'x');
+    scanXml(Buffer.from('<a><stop/><b/></a>'), 0, true, h, 'x');
     expect(seen).toEqual(['a', 'stop']);
   });
 });
@@ -103,42 +127,59 @@ describe('text decoding', () => {
   });
 });
 
-describe('createStreamDecoder', () => {
-  /** Bytes that make up UTF-8 edge cases: lead and continuation bytes, a BOM, surrogates, overlongs, bytes never valid. */
-  const BYTES = [0x41, 0x3c, 0xc3, 0xa1, 0xe1, 0xbb, 0x87, 0xf0, 0x9f, 0x98, 0x80, 0xbf, 0xc0, 0xed, 0xa0, 0xff, 0xfe, 0xef, 0xe2, 0x82, 0xac, 0xf4, 0x90, 0xc2];
+describe('decoding the bytes', () => {
+  /** Bytes that make up UTF-8 edge cases: lead and continuation bytes, a BOM, surrogates, overlongs, bytes never valid, and `>`. */
+  const BYTES = [0x41, 0x3e, 0xc3, 0xa1, 0xe1, 0xbb, 0x87, 0xf0, 0x9f, 0x98, 0x80, 0xbf, 0xc0, 0xed, 0xa0, 0xff, 0xfe, 0xef, 0xe2, 0x82, 0xac, 0xf4, 0x90, 0xc2];
 
-  /** What a streaming TextDecoder makes of the same pieces: the reference. */
-  function reference(pieces: readonly Buffer[], label: string): string {
-    const decoder = new TextDecoder(label);
-    return pieces.map((p) => decoder.decode(p, { stream: true })).join('') + decoder.decode();
+  /** The text tokens of a part streamed in pieces through its UTF-8 stream. */
+  function streamedText(pieces: readonly Buffer[]): string[] {
+    const out: string[] = [];
+    const utf8 = createUtf8Stream(pieces[0] ?? Buffer.alloc(0));
+    scanPieces([...pieces.map((p) => utf8(p)), utf8()], recorder(out));
+    return out.filter((t) => t.startsWith('"')).map((t) => JSON.parse(t) as string);
   }
 
-  function streamed(pieces: readonly Buffer[]): string {
-    const decoder = createStreamDecoder(pieces[0] ?? Buffer.alloc(0));
-    return pieces.map((p) => decoder.decode(p)).join('') + decoder.decode();
-  }
-
-  it('gives the text a streaming TextDecoder gives, for any bytes cut anywhere', () => {
+  it('gives the text a TextDecoder gives, for any bytes cut anywhere', () => {
     fc.assert(
       fc.property(
         fc.boolean(),
         fc.array(fc.constantFrom(...BYTES), { minLength: 1, maxLength: 24 }),
         fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 24 }),
         (bom, body, cuts) => {
-          // A part starts with its byte-order mark or with `<`; a UTF-16 mark would choose another decoder.
-          const bytes = Buffer.from([...(bom ? [0xef, 0xbb, 0xbf] : [0x3c]), ...body]);
-          const pieces: Buffer[] = [];
-          for (let at = 0, k = 0; at < bytes.length; at += cuts[k++ % cuts.length]!) pieces.push(bytes.subarray(at, at + cuts[k % cuts.length]!));
-          expect(streamed(pieces)).toBe(reference(pieces, 'utf-8'));
+          const bytes = Buffer.from([...(bom ? [0xef, 0xbb, 0xbf] : []), ...Buffer.from('<t>'), ...body, ...Buffer.from('</t>')]);
+          // The mark must be whole in the first piece (as it is in any chunk zlib gives).
+          const pieces: Buffer[] = [bytes.subarray(0, 3)];
+          for (let at = 3, k = 0; at < bytes.length; at += cuts[k++ % cuts.length]!) pieces.push(bytes.subarray(at, at + cuts[k % cuts.length]!));
+          expect(streamedText(pieces)).toEqual([new TextDecoder('utf-8').decode(Buffer.from(body))]);
         },
       ),
       { numRuns: 5000 },
     );
   });
 
-  it('reads UTF-16 parts by their byte-order mark', () => {
-    const le = Buffer.from('\ufeff<t>Bản Bo</t>', 'utf16le');
-    expect(streamed([le.subarray(0, 5), le.subarray(5)])).toBe(reference([le], 'utf-16le'));
-    expect(streamed([le])).toBe('<t>Bản Bo</t>');
+  it('reads UTF-16 parts by their byte-order mark, streamed or whole', () => {
+    const le = Buffer.from('\ufeff<t>Bản Bo 😀</t>', 'utf16le');
+    expect(streamedText([le.subarray(0, 5), le.subarray(5, 20), le.subarray(20)])).toEqual(['Bản Bo 😀']);
+    const be = Buffer.from(le).swap16();
+    const out: string[] = [];
+    parseXmlPart(be, recorder(out), 'x');
+    expect(out).toEqual(['<t>', '"Bản Bo 😀"', '</t>']);
+  });
+
+  it('drops a UTF-8 byte-order mark', () => {
+    const out: string[] = [];
+    parseXmlPart(Buffer.from('\ufeff<t>a</t>'), recorder(out), 'x');
+    expect(out).toEqual(['<t>', '"a"', '</t>']);
+  });
+
+  it('remembers short names without mistaking one for another', () => {
+    // "Aa" and "BB" hash alike (65·31 + 97 = 66·31 + 66): the second must not come back as the first.
+    const names = ['c', 'v', 'row', 'sheetData', 'Aa', 'BB', 'Đ', 'x'.repeat(40), 'b\u00e1'];
+    for (let round = 0; round < 3; round++) {
+      for (const name of names) {
+        const bytes = Buffer.from(`<${name}>`);
+        expect(shortText(bytes, 1, bytes.length - 1)).toBe(name);
+      }
+    }
   });
 });
