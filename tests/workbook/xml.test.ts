@@ -150,7 +150,8 @@ describe('decoding the bytes', () => {
           // The mark must be whole in the first piece (as it is in any chunk zlib gives).
           const pieces: Buffer[] = [bytes.subarray(0, 3)];
           for (let at = 3, k = 0; at < bytes.length; at += cuts[k++ % cuts.length]!) pieces.push(bytes.subarray(at, at + cuts[k % cuts.length]!));
-          expect(streamedText(pieces)).toEqual([new TextDecoder('utf-8').decode(Buffer.from(body))]);
+          // A U+FEFF inside text is a character (the mark is only dropped before the root element).
+          expect(streamedText(pieces)).toEqual([new TextDecoder('utf-8', { ignoreBOM: true }).decode(Buffer.from(body))]);
         },
       ),
       { numRuns: 5000 },
@@ -166,10 +167,10 @@ describe('decoding the bytes', () => {
     expect(out).toEqual(['<t>', '"Bản Bo 😀"', '</t>']);
   });
 
-  it('drops a UTF-8 byte-order mark', () => {
+  it('drops a UTF-8 byte-order mark, and keeps U+FEFF inside text', () => {
     const out: string[] = [];
-    parseXmlPart(Buffer.from('\ufeff<t>a</t>'), recorder(out), 'x');
-    expect(out).toEqual(['<t>', '"a"', '</t>']);
+    parseXmlPart(Buffer.from('\ufeff<t>\ufeffa</t>'), recorder(out), 'x');
+    expect(out).toEqual(['<t>', JSON.stringify('\ufeffa'), '</t>']);
   });
 
   it('remembers short names without mistaking one for another', () => {
