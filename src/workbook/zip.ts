@@ -16,7 +16,13 @@ export type ZipLimits = Pick<ReadLimits, 'maxEntries' | 'maxUncompressedBytes' |
 
 /** Entries smaller than this are exempt from the ratio cap: tiny XML parts compress very well. */
 const RATIO_EXEMPT_BYTES = 100 * 1024;
-const OUT_CHUNK_BYTES = 64 * 1024;
+/**
+ * How much inflated data each streamed chunk holds. Every chunk costs a turn of the
+ * event loop, and the main thread sits idle while zlib's answer comes back: 256 KB
+ * chunks checked a 100k-row sheet 8–9 % faster than 64 KB ones and a 500k-row one
+ * 3–8 % faster (1 MB: slower at 500k), for ~12 MB more at the peak.
+ */
+export const OUT_CHUNK_BYTES = 256 * 1024;
 const MAX_LENGTH = bufferConstants.MAX_LENGTH;
 
 function corrupt(problem: string, entry: string, extra: Record<string, string | number> = {}): WorkbookReadError {
@@ -111,7 +117,7 @@ export class ZipArchive {
   }
 
   /**
-   * Streams an entry's inflated bytes in chunks of up to 64 KB. Rejects with
+   * Streams an entry's inflated bytes in chunks of up to `OUT_CHUNK_BYTES`. Rejects with
    * `corrupt-zip` on inflate errors, output beyond the declared size, or a bad CRC
    * (the last two are only known once the whole entry has been read).
    * Breaking out of the loop early releases the inflater.

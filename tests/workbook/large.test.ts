@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../src/workbook/open.js';
-import { ZipArchive } from '../../src/workbook/zip.js';
+import { OUT_CHUNK_BYTES, ZipArchive } from '../../src/workbook/zip.js';
 import { DEFAULT_LIMITS } from '../../src/workbook/open.js';
 import { readRows } from '../helpers/read.js';
 import { excelBuffer } from '../helpers/exceljs.js';
@@ -16,7 +16,7 @@ const names = ['Nguyễn Thị Hường', 'Xã Bản Bo', 'Lò Văn Thắng', 'H
 const textAt = (r: number, c: number): string => `${names[(r + c) % names.length]} ${r}·${c}`;
 const dateAt = (r: number): Date => new Date(Date.UTC(1950 + (r % 60), r % 12, 1 + (r % 28)));
 
-/** Whether some 64 KB chunk of the sheet part ends inside a multi-byte UTF-8 character. */
+/** Whether some streamed chunk of the sheet part ends inside a multi-byte UTF-8 character. */
 async function splitsACharacter(buf: Buffer): Promise<boolean> {
   const zip = new ZipArchive(buf, DEFAULT_LIMITS);
   for await (const chunk of zip.chunks('xl/worksheets/sheet1.xml')) {
@@ -58,16 +58,16 @@ describe.each([
 });
 
 describe('a character split exactly at a chunk boundary', () => {
-  // Stored entries are streamed in exact 64 KB slices, so the split can be placed on purpose.
+  // Stored entries are streamed in exact slices of `OUT_CHUNK_BYTES`, so the split can be placed on purpose.
   it.each([1, 2])('reads a 3-byte character with %i byte(s) before the boundary', async (before) => {
     const head = worksheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>', '').split('</sheetData>')[0]!;
-    const fill = 65536 - before - Buffer.byteLength(head);
+    const fill = OUT_CHUNK_BYTES - before - Buffer.byteLength(head);
     const text = 'a'.repeat(fill) + 'ờ' + 'Hường'.repeat(10);
     const entries = craftEntries({ sheets: [{ name: 'S', xml: worksheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row>`) }] })
       .map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, method: 'store' as const } : e));
     const buf = buildZip(entries);
     const first = (await new ZipArchive(buf, DEFAULT_LIMITS).chunks('xl/worksheets/sheet1.xml').next()).value as Buffer;
-    expect(first.length).toBe(65536);
+    expect(first.length).toBe(OUT_CHUNK_BYTES);
     expect(first.subarray(-before).equals(Buffer.from('ờ').subarray(0, before))).toBe(true);
     const wb = await openWorkbook(tmp.write(`split-${before}.xlsx`, buf));
     expect((await readRows(wb, 'S'))[0]!.cells[0]!.value).toEqual({ kind: 'string', text });
