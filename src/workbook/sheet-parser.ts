@@ -206,7 +206,7 @@ export class SheetParser implements XmlHandler {
       const quote = src[++i]!;
       if (quote !== 34 && quote !== 39) return -1;
       let close = i + 1;
-      while (close < len && src[close]! !== quote) close++;
+      while (close < len && src[close] !== quote) close++;
       if (close >= len) return -1;
       // A repeated attribute is not XML; like the tokenizer, the last one counts.
       if (one === 114 /* r */) {
@@ -236,18 +236,18 @@ export class SheetParser implements XmlHandler {
     let vEnd = -1;
     let whole = -1;
     if (ch === 47) {
-      if (src[i + 1]! !== 62) return -1;
+      if (src[i + 1] !== 62) return -1;
       i += 2;
     } else {
       i++;
       while (i < len && isSpace(src[i]!)) i++;
-      if (src[i]! === 60 && src[i + 1]! === 118 /* v */ && src[i + 2]! === 62) {
+      if (src[i] === 60 && src[i + 1] === 118 /* v */ && src[i + 2] === 62) {
         vStart = i + 3;
         let end = vStart;
         let n = 0;
         for (; end < len && (ch = src[end]!) >= 48 && ch <= 57; end++) n = n * 10 + (ch - 48);
         if (end > vStart && end - vStart <= 15 && ch === 60) whole = n;
-        while (end < len && src[end]! !== 60) end++;
+        while (end < len && src[end] !== 60) end++;
         if (!isEndTag(src, end, 118 /* v */)) return -1;
         vEnd = end;
         i = end + 4;
@@ -320,7 +320,7 @@ export class SheetParser implements XmlHandler {
           if (ch < 48 || ch > 57) return -1;
           index = index * 10 + (ch - 48);
         }
-      } else if (src[eq - 1]! === 114 && src[eq - 2]! === 58 /* a prefixed r: `x:r` */) return -1;
+      } else if (src[eq - 1] === 114 && src[eq - 2] === 58 /* a prefixed r: `x:r` */) return -1;
       i = close + 1;
     }
     this.beginRow(index);
