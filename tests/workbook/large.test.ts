@@ -73,3 +73,40 @@ describe('a character split exactly at a chunk boundary', () => {
     expect((await readRows(wb, 'S'))[0]!.cells[0]!.value).toEqual({ kind: 'string', text });
   });
 });
+
+describe('parts written in UTF-16', () => {
+  // Legal XML that Excel never writes. The sheet is stored (not deflated) so its
+  // chunks are exact slices, and an emoji is placed across the first boundary: the
+  // re-encoding to UTF-8 must carry half a surrogate pair into the next chunk.
+  it('reads a UTF-16 sheet and shared-string table as their UTF-8 twins', async () => {
+    const toUtf16Text = (xml: string) => '\ufeff' + xml.replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const head = toUtf16Text(worksheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>', '').split('</sheetData>')[0]!);
+    // Two bytes per code unit: the emoji's first unit is the chunk's last.
+    const fill = (OUT_CHUNK_BYTES - 2) / 2 - head.length;
+    const first = `<row r="1"><c r="A1" t="inlineStr"><is><t>${'a'.repeat(fill)}😀Hường</t></is></c></row>`;
+    const rows = first + Array.from({ length: 4000 }, (_, i) => {
+      const r = i + 2;
+      return `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${textAt(r, 1)} 😀</t></is></c><c r="B${r}" t="s"><v>${r % 2}</v></c><c r="C${r}"><v>${r}</v></c></row>`;
+    }).join('');
+    const sharedStrings = ['Xã Bản Bo', 'Lò Văn Thắng 𠀋'];
+    const utf8 = craftEntries({ sharedStrings, sheets: [{ name: 'S', xml: worksheetXml(rows) }] });
+    const utf16 = utf8.map((e) => {
+      if (e.name !== 'xl/worksheets/sheet1.xml' && e.name !== 'xl/sharedStrings.xml') return e;
+      return { ...e, data: Buffer.from(toUtf16Text(String(e.data)), 'utf16le'), ...(e.name.includes('worksheets') ? { method: 'store' as const } : {}) };
+    });
+    const buf16 = buildZip(utf16);
+    const chunk = (await new ZipArchive(buf16, DEFAULT_LIMITS).chunks('xl/worksheets/sheet1.xml').next()).value as Buffer;
+    expect(chunk.length).toBe(OUT_CHUNK_BYTES);
+    expect(chunk.readUInt16LE(chunk.length - 2)).toBe('😀'.charCodeAt(0)); // a high surrogate ends the chunk
+    const read = async (name: string, buf: Buffer) => readRows(await openWorkbook(tmp.write(name, buf)), 'S');
+    const expected = await read('utf8.xlsx', buildZip(utf8));
+    expect(expected).toHaveLength(4001);
+    expect(expected[0]!.cells[0]!.value).toEqual({ kind: 'string', text: `${'a'.repeat(fill)}😀Hường` });
+    expect(expected[2]!.cells.map((c) => c.value)).toEqual([
+      { kind: 'string', text: `${textAt(3, 1)} 😀` },
+      { kind: 'string', text: 'Lò Văn Thắng 𠀋' },
+      { kind: 'number', value: 3, date: false },
+    ]);
+    expect(await read('utf16.xlsx', buf16)).toEqual(expected);
+  });
+});
