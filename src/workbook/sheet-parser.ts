@@ -23,7 +23,11 @@ export interface SheetContext extends CellContext {
 /** What the current text belongs to. */
 const Capture = { None: 0, Value: 1, Formula: 2, InlineText: 3 } as const;
 
-/** True when `src` has the one-letter end tag `</x>` at `at` (x given as a char code). */
+/**
+ * True when `src` has the one-letter end tag `</x>` at `at` (x given as a char code).
+ * `asciiAt(src, at, '</v>')` says the same, but on this path, twice per cell, the
+ * comparisons written out checked a 100k-row sheet 4 % faster and a 500k one 10 %.
+ */
 function isEndTag(src: Buffer, at: number, letter: number): boolean {
   return src[at] === 60 && src[at + 1] === 47 && src[at + 2] === letter && src[at + 3] === 62;
 }

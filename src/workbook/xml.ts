@@ -96,10 +96,9 @@ export function shortText(src: Buffer, start: number, end: number): string {
   return text;
 }
 
+/** True when `src[start, end)` is `text`'s bytes (so `text` is ASCII). */
 function spells(src: Uint8Array, start: number, end: number, text: string): boolean {
-  if (text.length !== end - start) return false;
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== src[start + k]) return false;
-  return true;
+  return text.length === end - start && asciiAt(src, start, text);
 }
 
 function malformed(part: string, at: number): WorkbookReadError {
