@@ -56,8 +56,6 @@ export type BasisResolution =
   | { kind: 'unknown'; value: string; suggestion?: Basis }
   | { kind: 'ambiguous'; candidates: Basis[] };
 
-/** Per plan: resolutions of typed text, and of empty cells by subject type and form. */
-const cache = new WeakMap<Plan, { typed: Map<string, BasisResolution>; implicit: Map<string, BasisResolution> }>();
 
 /**
  * Resolves the basis: the typed id, label or alias; or, when the cell is empty,
@@ -83,16 +81,16 @@ export function resolveBasis(n: Nomination, plan: Plan): BasisResolution {
   return result;
 }
 
-/** The last plan's resolutions: a run checks against one plan, and five rules ask for every nomination. */
-let last: { plan: Plan; maps: { typed: Map<string, BasisResolution>; implicit: Map<string, BasisResolution> } } | undefined;
+/**
+ * The resolutions of typed text, and of empty cells by subject type and form, for
+ * the plan of the last call: a run checks against one plan, and five rules ask for
+ * every nomination. Another plan starts afresh (the answers depend only on the plan).
+ */
+let last: { plan: Plan; typed: Map<string, BasisResolution>; implicit: Map<string, BasisResolution> } | undefined;
 
 function resolutionsFor(plan: Plan) {
-  if (last?.plan !== plan) {
-    let maps = cache.get(plan);
-    if (!maps) cache.set(plan, (maps = { typed: new Map(), implicit: new Map() }));
-    last = { plan, maps };
-  }
-  return last.maps;
+  if (last?.plan !== plan) last = { plan, typed: new Map(), implicit: new Map() };
+  return last;
 }
 
 /** The resolved basis, or undefined when it is unknown or ambiguous (reported by `award-basis`). */
